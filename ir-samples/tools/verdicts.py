@@ -278,8 +278,11 @@ def main():
         r = run_case(args, set_dir, c)
         result["cases"].append(r)
         if not args.quiet:
-            summ = ", ".join(f"{e['caller']}->{e['callee']}: "
-                             + ("inlined" if e["inlined"] else e["reason"]) for e in r["edges"])
+            outcomes = {}
+            for e in r["edges"]:
+                k = "inlined" if e["inlined"] else e["reason"]
+                outcomes[k] = outcomes.get(k, 0) + 1
+            summ = ", ".join(f"{k} x{n}" for k, n in sorted(outcomes.items()))
             print(f"{r['name']}: link={'ok' if r['link']['ok'] else 'FAILED'} {summ}", file=sys.stderr)
     with open(os.path.join(set_dir, args.out), "w", encoding="utf-8") as f:
         json.dump(result, f, indent=2, ensure_ascii=False)
