@@ -131,17 +131,14 @@ def expand_cases(spec_cases):
             subsets = [(n,) for n in names] + [tuple(names)]
         else:
             raise SystemExit(f"unknown fix_combinations {mode!r}")
-        if len(names) == 1:
-            subsets = [tuple(names)]  # the single fix is also fix-all
-        seen = set()
+        labels = []
         for s in subsets:
-            if s in seen:
-                continue
-            seen.add(s)
-            full = len(s) == len(names)
-            label = "all" if full else "+".join(s)
-            if full and len(names) == 1:
-                label = "all"
+            if len(s) < len(names):
+                labels.append((s, "+".join(s)))
+        if len(names) == 1:
+            labels.append((tuple(names), names[0]))  # fix-<what> ...
+        labels.append((tuple(names), "all"))         # ... and fix-all
+        for s, label in labels:
             desc = "; ".join(fixes[n]["description"] for n in s)
             d = {
                 "name": f"{c['name']}/fix-{label}",
