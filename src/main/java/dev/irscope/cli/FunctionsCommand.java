@@ -1,0 +1,47 @@
+package dev.irscope.cli;
+
+import dev.irscope.query.Loaded;
+import dev.irscope.query.Loader;
+import dev.irscope.query.LoadProblem;
+import dev.irscope.report.FunctionsReport;
+import dev.irscope.source.Limits;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code irscope functions}: what each unit holds (triple, producer, functions, calls). */
+@Command(name = "functions", mixinStandardHelpOptions = true,
+        description = "List each unit's triple, producer and functions with their resolved attributes.")
+final class FunctionsCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, description = "write to FILE instead of stdout")
+    Path output;
+
+    @Option(names = "--force", description = "allow -o to replace a symbolic link")
+    boolean force;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = ".ll files, archives, folders, or - for stdin")
+    List<String> inputs;
+
+    @Override
+    public Integer call() throws Exception {
+        Loaded loaded = Loader.load(inputs, Limits.defaults(), System.in);
+        String text = switch (format) {
+            case json -> FunctionsReport.json(loaded);
+            case text, markdown, yaml -> FunctionsReport.text(loaded);
+        };
+        Output.emit(text, output, spec.commandLine().getOut(), force);
+        for (LoadProblem p : loaded.problems()) spec.commandLine().getErr().println(p.diagnostic());
+        spec.commandLine().getErr().flush();
+        return loaded.failed() ? Main.BAD_INPUT : Main.OK;
+    }
+}

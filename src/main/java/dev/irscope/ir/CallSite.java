@@ -1,0 +1,19 @@
+package dev.irscope.ir;
+
+import java.util.List;
+
+/**
+ * A direct call in a function body. Only what the inline decision reads is kept: the callee symbol,
+ * the call-site attributes ({@code noinline}/{@code alwaysinline} at the call decide before anything
+ * else), operand bundle tags, and whether vectors or aggregates cross the call (X86's ABI check).
+ *
+ * @param abiTypes true if the return type or an argument type is a vector, struct, array or named type
+ */
+public record CallSite(String callee, CallKind kind, AttributeSet attributes, List<String> bundles,
+                       boolean abiTypes, int line) {
+
+    /** LLVM intrinsics are never inlined and are exempt from several body checks. */
+    public boolean intrinsic() {
+        return callee.startsWith("llvm.");
+    }
+}

@@ -1,0 +1,991 @@
+package dev.irscope.parse;
+
+import dev.irscope.ir.Alias;
+import dev.irscope.ir.Attribute;
+import dev.irscope.ir.AttributeSet;
+import dev.irscope.ir.Body;
+import dev.irscope.ir.CallKind;
+import dev.irscope.ir.CallSite;
+import dev.irscope.ir.Function;
+import dev.irscope.ir.Header;
+import dev.irscope.ir.Linkage;
+import dev.irscope.ir.Module;
+import dev.irscope.ir.ModuleFlag;
+import dev.irscope.ir.Note;
+import dev.irscope.ir.Param;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads one textual IR unit into a {@link Module}: a recursive-descent reader over {@link Lexer}
+ * tokens for everything at top level, and a line-jumping scanner for function bodies that only
+ * lexes lines whose opcode is a call. Global initializers and debug metadata, most of the bytes of
+ * real files, are skipped a line at a time without being tokenised.
+ */
+public final class IrReader {
+    private final String file;
+    private final ByteBuffer buf;
+    private final Lexer lx;
+
+    private String moduleId;
+    private String sourceFilename;
+    private String datalayout;
+    private String triple;
+    private boolean moduleAsm;
+    private final List<Integer> flagRefs = new ArrayList<>();
+    private final List<Integer> identRefs = new ArrayList<>();
+    private final Set<Integer> wanted = new HashSet<>();
+    private final Map<Integer, String> nodes = new HashMap<>();
+    private int firstNumberedMeta = -1;
+    private int firstNumberedMetaLine;
+
+    private final List<PendingFunction> functions = new ArrayList<>();
+    private final List<Alias> aliases = new ArrayList<>();
+    private final Map<Integer, List<Attribute>> rawGroups = new HashMap<>();
+    private final List<String> comdats = new ArrayList<>();
+    private final Map<String, Note> unknown = new LinkedHashMap<>();
+    private final Map<String, String> strings = new HashMap<>(); // interned callee names and types
+
+    private IrReader(String file, ByteBuffer buf) {
+        this.file = file;
+        this.buf = buf;
+        this.lx = new Lexer(file, buf);
+    }
+
+    /** Reads a whole unit; {@code name} labels every diagnostic. */
+    public static Module read(String name, ByteBuffer bytes) throws ParseError {
+        return new IrReader(name, bytes.duplicate()).module();
+    }
+
+    /** Convenience for tests and small inputs. */
+    public static Module read(String name, String text) throws ParseError {
+        return read(name, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Module module() throws ParseError {
+        readModuleId();
+        while (true) {
+            int lineStart = lx.pos;
+            Tok t = lx.next();
+            if (t == Tok.EOF) break;
+            if (t == Tok.EOL) continue;
+            boolean indented = lx.start > lineStart;
+            switch (t) {
+                case WORD -> topWord(indented);
+                case GLOBAL -> global();
+                case LOCAL, COMDAT -> {
+                    if (t == Tok.COMDAT) comdats.add(lx.nameText());
+                    skipLine();
+                }
+                case META -> metadata();
+                default -> {
+                    if (indented) skipLine(); // continuation of a multi-line global written by hand
+                    else throw lx.error("expected top-level entity");
+                }
+            }
+        }
+        resolveMissingNodes();
+        return build();
+    }
+
+    private void readModuleId() {
+        String prefix = "; ModuleID = '";
+        if (lx.end < prefix.length()) return;
+        for (int i = 0; i < prefix.length(); i++) if (buf.get(i) != prefix.charAt(i)) return;
+        int e = prefix.length();
+        while (e < lx.end && buf.get(e) != '\'' && buf.get(e) != '\n') e++;
+        moduleId = lx.slice(prefix.length(), e);
+    }
+
+    private void topWord(boolean indented) throws ParseError {
+        if (lx.is("define")) function(true);
+        else if (lx.is("declare")) function(false);
+        else if (lx.is("attributes")) attributeGroup();
+        else if (lx.is("target")) target();
+        else if (lx.is("source_filename")) {
+            expect(Tok.EQ, "'=' after source_filename");
+            expect(Tok.STRING, "a string after source_filename =");
+            sourceFilename = lx.stringValue();
+            endOfLine();
+        } else if (lx.is("module")) {
+            moduleAsm = true;
+            skipLine();
+        } else if (lx.is("uselistorder") || lx.is("uselistorder_bb") || lx.is("deplibs")) {
+            skipLine();
+        } else if (indented) {
+            skipLine();
+        } else {
+            throw lx.error("expected top-level entity, found '" + lx.text() + "'");
+        }
+    }
+
+    private void target() throws ParseError {
+        Tok t = lx.next();
+        boolean layout = t == Tok.WORD && lx.is("datalayout");
+        if (!layout && !(t == Tok.WORD && lx.is("triple"))) throw lx.error("expected 'datalayout' or 'triple' after 'target'");
+        expect(Tok.EQ, "'='");
+        expect(Tok.STRING, "a string");
+        if (layout) datalayout = lx.stringValue();
+        else triple = lx.stringValue();
+        endOfLine();
+    }
+
+    // ---------------------------------------------------------------- globals, aliases
+
+    private void global() throws ParseError {
+        String name = lx.nameText();
+        int line = lx.line;
+        expect(Tok.EQ, "'=' after a global name");
+        Linkage linkage = Linkage.EXTERNAL;
+        while (true) {
+            Tok t = lx.next();
+            if (t == Tok.EOL || t == Tok.EOF) throw lx.error("expected 'global', 'constant', 'alias' or 'ifunc'");
+            if (t != Tok.WORD) continue;
+            String w = lx.text();
+            Optional<Linkage> l = Linkage.fromKeyword(w);
+            if (l.isPresent()) { linkage = l.get(); continue; }
+            if (w.equals("global") || w.equals("constant")) { skipLine(); return; }
+            if (w.equals("alias") || w.equals("ifunc")) {
+                Alias.Kind kind = w.equals("alias") ? Alias.Kind.ALIAS : Alias.Kind.IFUNC;
+                Optional<String> target = Optional.empty();
+                for (t = lx.next(); t != Tok.EOL && t != Tok.EOF; t = lx.next()) {
+                    if (t == Tok.GLOBAL && target.isEmpty()) target = Optional.of(lx.nameText());
+                }
+                aliases.add(new Alias(name, kind, linkage, target, line));
+                return;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- metadata
+
+    private void metadata() throws ParseError {
+        String name = lx.nameText();
+        if (!name.isEmpty() && Lexer.isDigit((byte) name.charAt(0))) {
+            if (firstNumberedMeta < 0) {
+                firstNumberedMeta = lx.start;
+                firstNumberedMetaLine = lx.line;
+            }
+            int n = parseIndex(name);
+            if (n >= 0 && wanted.contains(n) && !nodes.containsKey(n)) captureNode(n);
+            else skipLine();
+            return;
+        }
+        if (name.equals("llvm.module.flags") || name.equals("llvm.ident")) {
+            List<Integer> into = name.equals("llvm.ident") ? identRefs : flagRefs;
+            expect(Tok.EQ, "'='");
+            for (Tok t = lx.next(); t != Tok.EOL && t != Tok.EOF; t = lx.next()) {
+                if (t == Tok.META) {
+                    int n = parseIndex(lx.nameText());
+                    if (n >= 0) { into.add(n); wanted.add(n); }
+                }
+            }
+            return;
+        }
+        skipLine();
+    }
+
+    private static int parseIndex(String s) {
+        if (s.isEmpty() || s.length() > 9) return -1;
+        for (int i = 0; i < s.length(); i++) if (!Lexer.isDigit((byte) s.charAt(i))) return -1;
+        return Integer.parseInt(s);
+    }
+
+    /** Keeps the text of a wanted node after '=' and asks for the nodes it references. */
+    private void captureNode(int n) throws ParseError {
+        expect(Tok.EQ, "'=' after a metadata id");
+        int from = lx.pos;
+        int e = lineEnd(from);
+        String text = lx.slice(from, e).trim();
+        if (text.startsWith("distinct ")) text = text.substring(9).trim();
+        nodes.put(n, text);
+        for (int i = text.indexOf('!'); i >= 0; i = text.indexOf('!', i + 1)) {
+            int j = i + 1;
+            while (j < text.length() && Character.isDigit(text.charAt(j))) j++;
+            if (j > i + 1) {
+                int ref = parseIndex(text.substring(i + 1, j));
+                if (ref >= 0) wanted.add(ref);
+            }
+        }
+        gotoLine(e);
+    }
+
+    /** Nodes referenced before they were known to be wanted (hand-written order): scan again. */
+    private void resolveMissingNodes() throws ParseError {
+        for (int round = 0; round < 8; round++) {
+            boolean missing = false;
+            for (int w : wanted) if (!nodes.containsKey(w)) { missing = true; break; }
+            if (!missing || firstNumberedMeta < 0) return;
+            int before = nodes.size();
+            lx.pos = firstNumberedMeta;
+            lx.line = firstNumberedMetaLine;
+            lx.lineStart = firstNumberedMeta;
+            while (true) {
+                Tok t = lx.next();
+                if (t == Tok.EOF) break;
+                if (t == Tok.META) {
+                    int n = parseIndex(lx.nameText());
+                    if (n >= 0 && wanted.contains(n) && !nodes.containsKey(n)) { captureNode(n); continue; }
+                }
+                if (t != Tok.EOL) skipLine();
+            }
+            if (nodes.size() == before) return;
+        }
+    }
+
+    // ---------------------------------------------------------------- attribute groups
+
+    private void attributeGroup() throws ParseError {
+        expect(Tok.GROUP, "an attribute group id '#N'");
+        int id = groupId();
+        expect(Tok.EQ, "'='");
+        expect(Tok.LBRACE, "'{'");
+        List<Attribute> attrs = new ArrayList<>();
+        while (true) {
+            Tok t = lx.next();
+            if (t == Tok.RBRACE) break;
+            if (t == Tok.EOL || t == Tok.EOF) throw lx.error("expected '}' at end of attribute group");
+            attrs.add(attribute(t));
+        }
+        rawGroups.put(id, attrs);
+        endOfLine();
+    }
+
+    private int groupId() throws ParseError {
+        String s = lx.slice(lx.start + 1, lx.stop);
+        int n = parseIndex(s);
+        if (n < 0) throw lx.error("attribute group id out of range");
+        return n;
+    }
+
+    /** One attribute starting at the current token (WORD or STRING). */
+    private Attribute attribute(Tok t) throws ParseError {
+        if (t == Tok.STRING) {
+            String key = lx.stringValue();
+            if (lx.peek() == Tok.EQ) {
+                lx.next();
+                expect(Tok.STRING, "a string value after '='");
+                return new Attribute.Str(key, lx.stringValue());
+            }
+            return new Attribute.Str(key, "");
+        }
+        if (t != Tok.WORD) throw lx.error("expected an attribute");
+        String w = intern(lx.text());
+        int at = lx.start;
+        int atLine = lx.line;
+        Tok n = lx.peek();
+        Attribute a;
+        if (n == Tok.LPAREN && lx.adjacentNext()) {
+            lx.next();
+            a = new Attribute.Valued(w, groupInner(), false);
+        } else if (n == Tok.EQ) {
+            lx.next();
+            lx.next(); // alignstack=16 inside attribute groups
+            a = new Attribute.Valued(w, lx.text(), false);
+        } else if (n == Tok.NUMBER && (w.equals("align") || w.equals("alignstack"))) {
+            lx.next();
+            a = new Attribute.Valued(w, lx.text(), true);
+        } else {
+            a = new Attribute.Flag(w);
+        }
+        if (!KnownAttributes.KEYWORDS.contains(w) && !unknown.containsKey(w)) {
+            unknown.put(w, new Note(atLine, "unknown attribute '" + w + "' kept as written"));
+        }
+        return a;
+    }
+
+    /** At an opener: consumes through the matching closer and returns the text between them. */
+    private String groupInner() throws ParseError {
+        int open = lx.start;
+        int from = lx.stop;
+        skipGroup();
+        return lx.slice(from, lx.start).trim();
+    }
+
+    /** At an opener; consumes through its matching closer (strings are single tokens, so are safe). */
+    private void skipGroup() throws ParseError {
+        int depth = 0;
+        int open = lx.start;
+        int openLine = lx.line;
+        int openLineStart = lx.lineStart;
+        Tok t = lx.kind;
+        while (true) {
+            switch (t) {
+                case LPAREN, LBRACE, LBRACKET, LT -> depth++;
+                case RPAREN, RBRACE, RBRACKET, GT -> depth--;
+                case EOL, EOF -> throw lx.errorAt(open, openLine, openLineStart, "unbalanced '"
+                        + (char) buf.get(open) + "': no matching close on this line");
+                default -> { }
+            }
+            if (depth == 0) return;
+            t = lx.next();
+        }
+    }
+
+    /** The text of the current item: one token, or a whole bracketed group. */
+    private String item() throws ParseError {
+        int from = lx.start;
+        if (isOpener(lx.kind)) skipGroup();
+        return lx.slice(from, lx.stop);
+    }
+
+    private static boolean isOpener(Tok t) {
+        return t == Tok.LPAREN || t == Tok.LBRACE || t == Tok.LBRACKET || t == Tok.LT;
+    }
+
+    // ---------------------------------------------------------------- functions
+
+    private static final class PendingFunction {
+        String name;
+        boolean defined;
+        Linkage linkage = Linkage.EXTERNAL;
+        boolean dsoLocal;
+        String visibility = "default";
+        String dll = "";
+        String cconv = "";
+        final List<Attribute> retAttrs = new ArrayList<>();
+        String retType = "";
+        final List<Param> params = new ArrayList<>();
+        boolean varArgs;
+        String unnamedAddr = "";
+        int addrSpace;
+        final List<Attribute> inlineAttrs = new ArrayList<>();
+        final List<Integer> groups = new ArrayList<>();
+        String section, partition, comdat, gc, prefix, prologue, personality, personalityText;
+        int align;
+        final List<String> metadata = new ArrayList<>();
+        List<PendingCall> calls = List.of();
+        int indirect, asm, lines;
+        boolean indirectBr, blockAddress, indirectAbi, asmAbi;
+        int line;
+    }
+
+    private record PendingCall(String callee, CallKind kind, List<Attribute> inline, List<Integer> groups,
+                               List<String> bundles, boolean abiTypes, int line) {}
+
+    private void function(boolean define) throws ParseError {
+        PendingFunction f = new PendingFunction();
+        f.defined = define;
+        f.line = lx.line;
+        StringBuilder ret = new StringBuilder();
+        // Everything up to '@name(' is linkage, visibility, calling convention, return attributes and type.
+        while (true) {
+            Tok t = lx.next();
+            if (t == Tok.GLOBAL && lx.peek() == Tok.LPAREN) {
+                f.name = intern(lx.nameText());
+                break;
+            }
+            if (t == Tok.EOL || t == Tok.EOF) throw lx.error("expected function name");
+            if (t == Tok.WORD) {
+                String w = lx.text();
+                Optional<Linkage> l = Linkage.fromKeyword(w);
+                if (l.isPresent()) { f.linkage = l.get(); continue; }
+                switch (w) {
+                    case "dso_local" -> { f.dsoLocal = true; continue; }
+                    case "dso_preemptable" -> { f.dsoLocal = false; continue; }
+                    case "default", "hidden", "protected" -> { f.visibility = w; continue; }
+                    case "dllimport", "dllexport" -> { f.dll = w; continue; }
+                    case "cc" -> {
+                        expect(Tok.NUMBER, "a calling convention number after 'cc'");
+                        f.cconv = "cc " + lx.text();
+                        continue;
+                    }
+                    default -> { }
+                }
+                if (isCallingConv(w)) { f.cconv = w; continue; }
+                if (KnownAttributes.isParamAttr(w)) { f.retAttrs.add(attribute(t)); continue; }
+            }
+            if (ret.length() > 0) ret.append(' ');
+            ret.append(item());
+        }
+        f.retType = intern(ret.toString());
+        lx.next(); // '('
+        params(f);
+        // After the parameter list: unnamed_addr, attributes, section, comdat, gc, personality, ...
+        while (true) {
+            Tok t = lx.next();
+            if (t == Tok.LBRACE) {
+                if (!define) throw lx.error("unexpected '{' after a declaration");
+                body(f);
+                break;
+            }
+            if (t == Tok.EOL || t == Tok.EOF) {
+                if (define) throw lx.error("expected '{' to start the body of @" + f.name);
+                break;
+            }
+            switch (t) {
+                case GROUP -> f.groups.add(groupId());
+                case STRING -> f.inlineAttrs.add(attribute(t));
+                case META -> {
+                    String kind = lx.nameText();
+                    if (lx.next() != Tok.META && lx.kind != Tok.BANG) throw lx.error("expected metadata after !" + kind);
+                    if (lx.kind == Tok.BANG) item();
+                    f.metadata.add(kind);
+                }
+                case WORD -> headerWord(f);
+                default -> throw lx.error("unexpected '" + lx.text() + "' in the header of @" + f.name);
+            }
+        }
+        functions.add(f);
+    }
+
+    private void headerWord(PendingFunction f) throws ParseError {
+        String w = lx.text();
+        switch (w) {
+            case "unnamed_addr", "local_unnamed_addr" -> f.unnamedAddr = w;
+            case "addrspace" -> {
+                expect(Tok.LPAREN, "'('");
+                String n = groupInner();
+                f.addrSpace = parseIndex(n.trim()) < 0 ? 0 : parseIndex(n.trim());
+            }
+            case "section" -> { expect(Tok.STRING, "a section name"); f.section = lx.stringValue(); }
+            case "partition" -> { expect(Tok.STRING, "a partition name"); f.partition = lx.stringValue(); }
+            case "gc" -> { expect(Tok.STRING, "a GC name"); f.gc = lx.stringValue(); }
+            case "align" -> { expect(Tok.NUMBER, "an alignment"); f.align = parseIndex(lx.text()); }
+            case "comdat" -> {
+                f.comdat = f.name;
+                if (lx.peek() == Tok.LPAREN) {
+                    lx.next();
+                    expect(Tok.COMDAT, "a comdat name");
+                    f.comdat = lx.nameText();
+                    expect(Tok.RPAREN, "')'");
+                }
+            }
+            case "prefix" -> f.prefix = typedConstant();
+            case "prologue" -> f.prologue = typedConstant();
+            case "personality" -> {
+                String c = typedConstant();
+                f.personalityText = c;
+                f.personality = firstGlobal(c).orElse(c);
+            }
+            default -> f.inlineAttrs.add(attribute(Tok.WORD));
+        }
+    }
+
+    /** {@code <type> <constant>} as in prefix/prologue/personality; returns the text of both. */
+    private String typedConstant() throws ParseError {
+        lx.next();
+        int from = lx.start;
+        type();
+        lx.next();
+        if (lx.kind == Tok.WORD && lx.peek() == Tok.LPAREN) { // bitcast (...), getelementptr (...)
+            lx.next();
+            skipGroup();
+        } else {
+            item();
+        }
+        return lx.slice(from, lx.stop);
+    }
+
+    private static Optional<String> firstGlobal(String text) {
+        int i = text.indexOf('@');
+        if (i < 0) return Optional.empty();
+        int j = i + 1;
+        if (j < text.length() && text.charAt(j) == '"') {
+            int k = text.indexOf('"', j + 1);
+            return Optional.of(k < 0 ? text.substring(j + 1) : text.substring(j + 1, k));
+        }
+        while (j < text.length() && Lexer.isIdentChar((byte) text.charAt(j))) j++;
+        return Optional.of(text.substring(i + 1, j));
+    }
+
+    /** At the first token of a type: consumes it with its suffixes ({@code *}, addrspace, fn params). */
+    private String type() throws ParseError {
+        int from = lx.start;
+        Tok t = lx.kind;
+        if (isOpener(t)) skipGroup();
+        else if (t == Tok.WORD) {
+            if (lx.peek() == Tok.LPAREN && lx.adjacentNext()) { lx.next(); skipGroup(); } // target("...")
+        } else if (t != Tok.LOCAL) {
+            throw lx.error("expected a type");
+        }
+        while (true) {
+            Tok n = lx.peek();
+            if (n == Tok.STAR) { lx.next(); continue; }
+            if (n == Tok.LPAREN) { lx.next(); skipGroup(); continue; }
+            if (n == Tok.WORD) {
+                long m = lx.mark();
+                int ls = lx.markLineStart();
+                lx.next();
+                if (lx.is("addrspace")) { lx.next(); skipGroup(); continue; }
+                lx.restore(m, ls);
+                lx.kind = Tok.WORD;
+            }
+            break;
+        }
+        return intern(lx.slice(from, lx.stop));
+    }
+
+    private void params(PendingFunction f) throws ParseError {
+        if (lx.peek() == Tok.RPAREN) { lx.next(); return; }
+        while (true) {
+            Tok t = lx.next();
+            if (t == Tok.ELLIPSIS) {
+                f.varArgs = true;
+                expect(Tok.RPAREN, "')' after '...'");
+                return;
+            }
+            String ty = type();
+            List<Attribute> attrs = new ArrayList<>();
+            Optional<String> name = Optional.empty();
+            while (true) {
+                t = lx.next();
+                if (t == Tok.COMMA || t == Tok.RPAREN) break;
+                if (t == Tok.LOCAL) name = Optional.of(lx.nameText());
+                else if (t == Tok.WORD || t == Tok.STRING) attrs.add(attribute(t));
+                else throw lx.error("unexpected '" + lx.text() + "' in a parameter list");
+            }
+            f.params.add(new Param(ty, AttributeSet.of(attrs), name));
+            if (t == Tok.RPAREN) return;
+        }
+    }
+
+    private static boolean isCallingConv(String w) {
+        if (w.startsWith("x86_fp80") || w.startsWith("x86_amx") || w.startsWith("x86_mmx")) return false;
+        return (w.endsWith("cc") && !w.equals("cc")) || w.startsWith("aarch64_") || w.startsWith("amdgpu_")
+                || w.startsWith("spir_") || w.startsWith("ptx_") || w.startsWith("arm_") || w.startsWith("avr_")
+                || w.startsWith("msp430_") || w.startsWith("m68k_") || w.startsWith("riscv_")
+                || w.equals("hhvm_ccc");
+    }
+
+    // ---------------------------------------------------------------- bodies
+
+    /**
+     * Scans a body a line at a time from just after its '{'. Only a line whose opcode is a call is
+     * tokenised; every other line costs one search for its newline.
+     */
+    private void body(PendingFunction f) throws ParseError {
+        List<PendingCall> calls = new ArrayList<>();
+        int p = lx.pos;
+        int line = lx.line;
+        int first = line;
+        int ls = lx.lineStart;
+        while (true) {
+            int q = p;
+            while (q < lx.end && (buf.get(q) == ' ' || buf.get(q) == '\t' || buf.get(q) == '\r')) q++;
+            if (q >= lx.end) {
+                throw bodyError(f, "expected '}' at end of the body of @" + f.name + " (the file ends first)");
+            }
+            byte c = buf.get(q);
+            if (c == '}') {
+                lx.pos = q + 1;
+                lx.line = line;
+                lx.lineStart = ls;
+                endOfLine();
+                break;
+            }
+            int e = lineEnd(q);
+            if (c != '\n' && c != ';') {
+                if (q == ls && startsTopLevel(q)) {
+                    throw lx.errorAt(q, line, ls, "expected an instruction or '}' closing @" + f.name
+                            + " (its body, from line " + f.line + ", is not closed)");
+                }
+                int op = opcode(q, e);
+                if (op >= 0) {
+                    if (startsWith(op, "indirectbr ")) f.indirectBr = true;
+                    else if (isCallOpcode(op)) call(f, calls, op, line, ls);
+                }
+                if (e > q && buf.get(e - 1) == '}' && closesBody(q, e)) { // "ret void }" written by hand
+                    lx.pos = Math.min(e + 1, lx.end);
+                    lx.line = line + 1;
+                    lx.lineStart = lx.pos;
+                    break;
+                }
+            }
+            if (e >= lx.end) throw bodyError(f, "expected '}' at end of the body of @" + f.name + " (the file ends first)");
+            p = e + 1;
+            line++;
+            ls = p;
+        }
+        f.lines = lx.line - first;
+        f.calls = calls;
+    }
+
+    private ParseError bodyError(PendingFunction f, String message) {
+        // Point at the 'define' whose body never closes: that is where the user must look.
+        int ls = 0;
+        int line = 1;
+        for (int i = 0; i < lx.end && line < f.line; i++) if (buf.get(i) == '\n') { line++; ls = i + 1; }
+        return lx.errorAt(ls, f.line, ls, message);
+    }
+
+    /** A hand-written body may end with '}' on an instruction line; count braces to be sure. */
+    private boolean closesBody(int from, int to) {
+        int depth = 0;
+        boolean str = false;
+        for (int i = from; i < to; i++) {
+            byte b = buf.get(i);
+            if (b == '"') str = !str;
+            else if (!str && b == ';') break;
+            else if (!str && b == '{') depth++;
+            else if (!str && b == '}') depth--;
+        }
+        return depth < 0;
+    }
+
+    private boolean startsTopLevel(int q) {
+        byte c = buf.get(q);
+        return c == '@' || c == '!' || c == '$' || startsWith(q, "define ") || startsWith(q, "declare ")
+                || startsWith(q, "attributes ") || startsWith(q, "target ") || startsWith(q, "source_filename");
+    }
+
+    /** Offset of the opcode on an instruction line ({@code %x = } skipped), or -1. */
+    private int opcode(int q, int e) {
+        if (buf.get(q) != '%') return q;
+        int r = q + 1;
+        if (r < e && buf.get(r) == '"') {
+            r++;
+            while (r < e && buf.get(r) != '"') r++;
+            r++;
+        } else {
+            while (r < e && Lexer.isIdentChar(buf.get(r))) r++;
+        }
+        while (r < e && buf.get(r) == ' ') r++;
+        if (r >= e || buf.get(r) != '=') return -1;
+        r++;
+        while (r < e && buf.get(r) == ' ') r++;
+        return r;
+    }
+
+    private boolean isCallOpcode(int op) {
+        return switch (buf.get(op)) {
+            case 'c' -> startsWith(op, "call ") || startsWith(op, "callbr ");
+            case 't' -> startsWith(op, "tail call ");
+            case 'm' -> startsWith(op, "musttail call ");
+            case 'n' -> startsWith(op, "notail call ");
+            case 'i' -> startsWith(op, "invoke ");
+            default -> false;
+        };
+    }
+
+    private boolean startsWith(int at, String s) {
+        if (at + s.length() > lx.end) return false;
+        for (int i = 0; i < s.length(); i++) if (buf.get(at + i) != s.charAt(i)) return false;
+        return true;
+    }
+
+    /**
+     * One call instruction. The callee is the last {@code @name} or {@code %name} directly followed by
+     * the argument list; a name followed by a list and then by another callee was a function type.
+     */
+    private void call(PendingFunction f, List<PendingCall> calls, int op, int line, int ls) throws ParseError {
+        lx.pos = op;
+        lx.line = line;
+        lx.lineStart = ls;
+        lx.next();
+        CallKind kind;
+        if (lx.is("tail")) { lx.next(); kind = CallKind.TAIL; }
+        else if (lx.is("musttail")) { lx.next(); kind = CallKind.MUSTTAIL; }
+        else if (lx.is("notail")) { lx.next(); kind = CallKind.NOTAIL; }
+        else kind = lx.is("invoke") ? CallKind.INVOKE : lx.is("callbr") ? CallKind.CALLBR : CallKind.CALL;
+        boolean abi = false;
+        boolean asm = false;
+        String callee = null;
+        while (true) {
+            Tok t = lx.next();
+            if (t == Tok.EOL || t == Tok.EOF || t == Tok.COMMA && !asm) break;
+            if (t == Tok.WORD && lx.is("asm")) { asm = true; continue; }
+            if ((t == Tok.GLOBAL || t == Tok.LOCAL || (asm && t == Tok.STRING)) && lx.peek() == Tok.LPAREN) {
+                String name = t == Tok.GLOBAL ? lx.nameText() : null;
+                boolean isLocal = t == Tok.LOCAL;
+                lx.next();
+                boolean argAbi = args();
+                Tok n = lx.peek();
+                if (!asm && (n == Tok.GLOBAL || n == Tok.LOCAL || n == Tok.WORD && isAsmNext())) {
+                    continue; // that was '%T (params)' : a function type before the real callee
+                }
+                abi |= argAbi;
+                if (asm) {
+                    f.asm++;
+                } else if (name == null || isLocal) {
+                    f.indirect++;
+                } else {
+                    callee = intern(name);
+                }
+                break;
+            }
+            if (t == Tok.WORD && lx.peek() == Tok.LPAREN && lx.adjacentNext()) { // range(...), nofpclass(...)
+                lx.next();
+                skipGroup();
+                continue;
+            }
+            if (t == Tok.WORD && (lx.is("bitcast") || lx.is("addrspacecast") || lx.is("getelementptr"))) {
+                f.indirect++; // a cast of a function is not a direct call for LLVM's getCalledFunction
+                return;
+            }
+            if (isOpener(t) || t == Tok.LOCAL) {
+                boolean aggregate = t == Tok.LBRACE || t == Tok.LBRACKET || t == Tok.LT || t == Tok.LOCAL;
+                if (isOpener(t)) skipGroup();
+                if (aggregate && t != Tok.LPAREN && lx.peek() != Tok.STAR) abi = true;
+            }
+        }
+        if (callee == null) {
+            // X86's ABI check cannot see through indirect or (before LLVM 19) inline-asm calls that
+            // pass vectors or aggregates.
+            if (asm) f.asmAbi |= abi;
+            else f.indirectAbi |= abi;
+            return;
+        }
+        // Call-site attributes, then operand bundles; metadata attachments after a comma are ignored.
+        List<Attribute> inline = List.of();
+        List<Integer> groups = List.of();
+        List<String> bundles = List.of();
+        while (true) {
+            Tok t = lx.next();
+            if (t == Tok.EOL || t == Tok.EOF || t == Tok.COMMA) break;
+            if (t == Tok.GROUP) {
+                if (groups.isEmpty()) groups = new ArrayList<>(1);
+                groups.add(groupId());
+            } else if (t == Tok.WORD && (lx.is("to") || lx.is("unwind"))) {
+                break; // invoke's successors
+            } else if (t == Tok.WORD || t == Tok.STRING) {
+                if (inline.isEmpty()) inline = new ArrayList<>(2);
+                inline.add(attribute(t));
+            } else if (t == Tok.LBRACKET) {
+                bundles = bundles();
+            }
+        }
+        calls.add(new PendingCall(callee, kind, inline, groups, bundles, abi, line));
+    }
+
+    private boolean isAsmNext() throws ParseError {
+        long m = lx.mark();
+        int ls = lx.markLineStart();
+        Tok k = lx.kind;
+        int s = lx.start, e = lx.stop;
+        lx.next();
+        boolean r = lx.is("asm");
+        lx.restore(m, ls);
+        lx.kind = k;
+        lx.start = s;
+        lx.stop = e;
+        return r;
+    }
+
+    /** At '(' of an argument list: consumes it; true if an argument's type is a vector or aggregate. */
+    private boolean args() throws ParseError {
+        boolean abi = false;
+        boolean firstOfArg = true;
+        int depth = 1;
+        while (depth > 0) {
+            Tok t = lx.next();
+            switch (t) {
+                case EOL, EOF -> throw lx.error("expected ')' at end of the argument list");
+                case RPAREN -> { depth--; continue; }
+                case COMMA -> { firstOfArg = true; continue; }
+                default -> { }
+            }
+            if (firstOfArg) {
+                firstOfArg = false;
+                boolean aggregate = t == Tok.LBRACE || t == Tok.LBRACKET || t == Tok.LT || t == Tok.LOCAL;
+                if (isOpener(t)) skipGroup();
+                if (aggregate && lx.peek() != Tok.STAR) abi = true;
+            } else if (isOpener(t)) {
+                skipGroup();
+            }
+        }
+        return abi;
+    }
+
+    private List<String> bundles() throws ParseError {
+        List<String> tags = new ArrayList<>(1);
+        while (true) {
+            Tok t = lx.next();
+            if (t == Tok.RBRACKET) return tags;
+            if (t == Tok.EOL || t == Tok.EOF) throw lx.error("expected ']' at end of operand bundles");
+            if (t == Tok.STRING) tags.add(lx.stringValue());
+            else if (isOpener(t)) skipGroup();
+        }
+    }
+
+    // ---------------------------------------------------------------- line helpers
+
+    private int lineEnd(int from) {
+        int e = from;
+        int end = lx.end;
+        while (e < end && buf.get(e) != '\n') e++;
+        return e;
+    }
+
+    private void skipLine() {
+        gotoLine(lineEnd(lx.pos));
+    }
+
+    private void gotoLine(int newlineAt) {
+        lx.pos = Math.min(newlineAt + 1, lx.end);
+        if (newlineAt < lx.end) lx.line++;
+        lx.lineStart = lx.pos;
+    }
+
+    private void endOfLine() throws ParseError {
+        Tok t = lx.next();
+        if (t != Tok.EOL && t != Tok.EOF) throw lx.error("expected end of line, found '" + lx.text() + "'");
+    }
+
+    private void expect(Tok kind, String what) throws ParseError {
+        if (lx.next() != kind) {
+            if (lx.kind == Tok.EOL || lx.kind == Tok.EOF) throw lx.error("expected " + what + " before end of line");
+            throw lx.error("expected " + what + ", found '" + lx.text() + "'");
+        }
+    }
+
+    private String intern(String s) {
+        String old = strings.putIfAbsent(s, s);
+        return old != null ? old : s;
+    }
+
+    // ---------------------------------------------------------------- building the module
+
+    private Module build() throws ParseError {
+        Map<Integer, AttributeSet> groups = new TreeMap<>();
+        for (Map.Entry<Integer, List<Attribute>> g : rawGroups.entrySet()) groups.put(g.getKey(), AttributeSet.of(g.getValue()));
+        Map<List<Integer>, AttributeSet> sets = new HashMap<>();
+        List<Function> out = new ArrayList<>(functions.size());
+        List<Note> notes = new ArrayList<>(unknown.values());
+        for (PendingFunction f : functions) {
+            AttributeSet attrs = resolve(f.groups, f.inlineAttrs, groups, sets, notes, f.line);
+            List<CallSite> calls = new ArrayList<>(f.calls.size());
+            for (PendingCall c : f.calls) {
+                AttributeSet ca = c.inline().isEmpty() && c.groups().isEmpty() ? AttributeSet.EMPTY
+                        : resolve(c.groups(), c.inline(), groups, sets, notes, c.line());
+                calls.add(new CallSite(c.callee(), c.kind(), ca, c.bundles(), c.abiTypes(), c.line()));
+            }
+            Body body = f.defined
+                    ? new Body(calls, f.indirect, f.asm, f.indirectBr, f.blockAddress, f.lines,
+                               f.indirectAbi, f.asmAbi)
+                    : Body.NONE;
+            out.add(new Function(f.name, f.defined, f.linkage, f.dsoLocal, f.visibility, f.dll, f.cconv,
+                    AttributeSet.of(f.retAttrs), f.retType, List.copyOf(f.params), f.varArgs, f.unnamedAddr,
+                    f.addrSpace, attrs, List.copyOf(f.groups), Optional.ofNullable(f.section),
+                    Optional.ofNullable(f.partition), Optional.ofNullable(f.comdat), f.align,
+                    Optional.ofNullable(f.gc), Optional.ofNullable(f.prefix), Optional.ofNullable(f.prologue),
+                    Optional.ofNullable(f.personality), Optional.ofNullable(f.personalityText),
+                    List.copyOf(f.metadata), body, f.line));
+        }
+        List<ModuleFlag> flags = new ArrayList<>();
+        for (int ref : flagRefs) {
+            String node = nodes.get(ref);
+            if (node == null) {
+                notes.add(new Note(0, "module flag !" + ref + " is referenced but not defined"));
+                continue;
+            }
+            flags.add(moduleFlag(ref, node));
+        }
+        List<String> idents = new ArrayList<>();
+        for (int ref : identRefs) {
+            String node = nodes.get(ref);
+            if (node != null) identString(node).ifPresent(idents::add);
+        }
+        Header header = new Header(Optional.ofNullable(moduleId), Optional.ofNullable(sourceFilename),
+                Optional.ofNullable(datalayout), Optional.ofNullable(triple), idents, moduleAsm);
+        return new Module(file, header, out, aliases, flags, groups, comdats, notes, lx.end, lx.line);
+    }
+
+    private AttributeSet resolve(List<Integer> refs, List<Attribute> inline, Map<Integer, AttributeSet> groups,
+                                 Map<List<Integer>, AttributeSet> cache, List<Note> notes, int line) {
+        if (inline.isEmpty()) {
+            AttributeSet hit = cache.get(refs);
+            if (hit != null) return hit;
+        }
+        AttributeSet s = AttributeSet.EMPTY;
+        for (int r : refs) {
+            AttributeSet g = groups.get(r);
+            if (g == null) notes.add(new Note(line, "attribute group #" + r + " is referenced but not defined"));
+            else s = s.union(g);
+        }
+        s = s.union(AttributeSet.of(inline));
+        if (inline.isEmpty()) cache.put(List.copyOf(refs), s);
+        return s;
+    }
+
+    /** {@code !{i32 <behavior>, !"<key>", <value>}} with referenced nodes written inline. */
+    private ModuleFlag moduleFlag(int ref, String node) throws ParseError {
+        String body = node.trim();
+        if (!body.startsWith("!{") || !body.endsWith("}")) return new ModuleFlag(0, "!" + ref, body);
+        List<String> parts = splitTop(body.substring(2, body.length() - 1));
+        int behavior = 0;
+        String key = "!" + ref;
+        String value = "";
+        if (parts.size() >= 1) {
+            String b = parts.get(0).trim();
+            int sp = b.lastIndexOf(' ');
+            behavior = parseIndex(b.substring(sp + 1));
+        }
+        if (parts.size() >= 2) {
+            String k = parts.get(1).trim();
+            key = k.startsWith("!\"") && k.endsWith("\"") ? unescapeText(k.substring(2, k.length() - 1)) : k;
+        }
+        if (parts.size() >= 3) value = inlineRefs(String.join(",", parts.subList(2, parts.size())).trim(), 0);
+        return new ModuleFlag(behavior, key, value);
+    }
+
+    private String inlineRefs(String v, int depth) {
+        if (depth > 8) return v;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '!' && i + 1 < v.length() && Character.isDigit(v.charAt(i + 1))) {
+                int j = i + 1;
+                while (j < v.length() && Character.isDigit(v.charAt(j))) j++;
+                String node = nodes.get(parseIndex(v.substring(i + 1, j)));
+                if (node != null) {
+                    out.append(inlineRefs(node, depth + 1));
+                    i = j - 1;
+                    continue;
+                }
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static List<String> splitTop(String s) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        boolean str = false;
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') str = !str;
+            else if (!str && (c == '{' || c == '(' || c == '[' || c == '<')) depth++;
+            else if (!str && (c == '}' || c == ')' || c == ']' || c == '>')) depth--;
+            else if (!str && c == ',' && depth == 0) {
+                parts.add(s.substring(from, i));
+                from = i + 1;
+            }
+        }
+        parts.add(s.substring(from));
+        return parts;
+    }
+
+    private static Optional<String> identString(String node) {
+        int q = node.indexOf("!\"");
+        if (q < 0) return Optional.empty();
+        int e = node.indexOf('"', q + 2);
+        return Optional.of(unescapeText(node.substring(q + 2, e < 0 ? node.length() : e)));
+    }
+
+    private static String unescapeText(String s) {
+        if (s.indexOf('\\') < 0) return s;
+        byte[] in = s.getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(in.length);
+        for (int i = 0; i < in.length; i++) {
+            if (in[i] == '\\' && i + 2 < in.length && Character.digit(in[i + 1], 16) >= 0 && Character.digit(in[i + 2], 16) >= 0) {
+                out.write(Character.digit(in[i + 1], 16) * 16 + Character.digit(in[i + 2], 16));
+                i += 2;
+            } else {
+                out.write(in[i]);
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

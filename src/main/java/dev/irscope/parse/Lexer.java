@@ -1,0 +1,319 @@
+package dev.irscope.parse;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A hand-written lexer over the raw bytes of one unit, in the manner of LLVM's LLLexer. It never
+ * builds a String for the whole input; token text is decoded only when the reader asks for it.
+ * Newlines are tokens ({@link Tok#EOL}) because the reader works a line at a time, as LLVM's printer
+ * writes one entity per line.
+ */
+final class Lexer {
+    private final ByteBuffer buf;
+    private final String file;
+    final int end;
+
+    int pos;
+    int line = 1;
+    int lineStart;
+
+    Tok kind;
+    int start;
+    int stop;
+    private int tokLine;
+    private int tokLineStart;
+
+    Lexer(String file, ByteBuffer buf) {
+        this.file = file;
+        this.buf = buf;
+        this.end = buf.limit();
+    }
+
+    int byteAt(int i) {
+        return i < end ? buf.get(i) & 0xff : -1;
+    }
+
+    /** Moves to the next token, skipping blanks and comments (a comment stops at the newline). */
+    Tok next() throws ParseError {
+        int p = pos;
+        int c;
+        while (true) {
+            if (p >= end) {
+                start = stop = pos = end;
+                markLine();
+                return kind = Tok.EOF;
+            }
+            c = buf.get(p) & 0xff;
+            if (c == ' ' || c == '\t' || c == '\r') { p++; continue; }
+            if (c == ';') { while (p < end && buf.get(p) != '\n') p++; continue; }
+            break;
+        }
+        start = p;
+        markLine();
+        switch (c) {
+            case '\n' -> { pos = p + 1; stop = pos; line++; lineStart = pos; return kind = Tok.EOL; }
+            case '(' -> { return punct(p, Tok.LPAREN); }
+            case ')' -> { return punct(p, Tok.RPAREN); }
+            case '{' -> { return punct(p, Tok.LBRACE); }
+            case '}' -> { return punct(p, Tok.RBRACE); }
+            case '[' -> { return punct(p, Tok.LBRACKET); }
+            case ']' -> { return punct(p, Tok.RBRACKET); }
+            case '<' -> { return punct(p, Tok.LT); }
+            case '>' -> { return punct(p, Tok.GT); }
+            case ',' -> { return punct(p, Tok.COMMA); }
+            case '=' -> { return punct(p, Tok.EQ); }
+            case '*' -> { return punct(p, Tok.STAR); }
+            case ':' -> { return punct(p, Tok.COLON); }
+            case '|' -> { return punct(p, Tok.PIPE); }
+            case '"' -> { return string(p, p); }
+            case '@' -> { return name(p, Tok.GLOBAL); }
+            case '%' -> { return name(p, Tok.LOCAL); }
+            case '$' -> { return name(p, Tok.COMDAT); }
+            case '#' -> {
+                int q = p + 1;
+                while (q < end && isDigit(buf.get(q))) q++;
+                if (q == p + 1) {
+                    // '#dbg_value(...)' debug records (LLVM 19+) are read as words.
+                    if (q < end && isIdentStart(buf.get(q))) return word(p + 1, Tok.WORD);
+                    throw error(p, "expected attribute group id after '#'");
+                }
+                pos = stop = q;
+                return kind = Tok.GROUP;
+            }
+            case '!' -> {
+                int q = p + 1;
+                if (q < end && (isIdentChar(buf.get(q)) || buf.get(q) == '\\')) {
+                    while (q < end && (isIdentChar(buf.get(q)) || buf.get(q) == '\\')) q++;
+                    pos = stop = q;
+                    return kind = Tok.META;
+                }
+                return punct(p, Tok.BANG);
+            }
+            case '.' -> {
+                if (byteAt(p + 1) == '.' && byteAt(p + 2) == '.') {
+                    pos = stop = p + 3;
+                    return kind = Tok.ELLIPSIS;
+                }
+                return word(p, Tok.WORD);
+            }
+            default -> {
+                if (c == 'c' && byteAt(p + 1) == '"') return string(p, p + 1);
+                if (isDigit((byte) c) || ((c == '-' || c == '+') && p + 1 < end && isDigit(buf.get(p + 1)))) {
+                    int q = p + 1;
+                    while (q < end && isNumberChar(buf.get(q))) q++;
+                    pos = stop = q;
+                    return kind = Tok.NUMBER;
+                }
+                if (isIdentStart((byte) c)) return word(p, Tok.WORD);
+                if (c >= 0x80) throw error(p, "unexpected byte 0x" + Integer.toHexString(c) + " (not an LLVM IR token)");
+                throw error(p, "unexpected character '" + printable(c) + "'");
+            }
+        }
+    }
+
+    private static String printable(int c) {
+        return c >= 0x20 && c < 0x7f ? String.valueOf((char) c) : String.format("\\x%02x", c);
+    }
+
+    private void markLine() {
+        tokLine = line;
+        tokLineStart = lineStart;
+    }
+
+    private Tok punct(int p, Tok k) {
+        pos = stop = p + 1;
+        return kind = k;
+    }
+
+    private Tok word(int p, Tok k) {
+        int q = p;
+        while (q < end && isIdentChar(buf.get(q))) q++;
+        pos = stop = q;
+        return kind = k;
+    }
+
+    private Tok name(int p, Tok k) throws ParseError {
+        int q = p + 1;
+        if (q < end && buf.get(q) == '"') {
+            Tok t = string(p, q);
+            return kind = (t == Tok.STRING ? k : t);
+        }
+        while (q < end && isIdentChar(buf.get(q))) q++;
+        if (q == p + 1) throw error(p, "expected a name after '" + (char) buf.get(p) + "'");
+        pos = stop = q;
+        return kind = k;
+    }
+
+    /** A string from the quote at {@code q}; LLVM strings have no escaped quote, so the next '"' ends it. */
+    private Tok string(int p, int q) throws ParseError {
+        int r = q + 1;
+        int nl = 0;
+        int lastNl = -1;
+        while (r < end) {
+            byte b = buf.get(r);
+            if (b == '"') break;
+            if (b == '\n') { nl++; lastNl = r; }
+            r++;
+        }
+        if (r >= end) throw error(q, "unterminated string constant");
+        if (nl > 0) { line += nl; lineStart = lastNl + 1; }
+        pos = stop = r + 1;
+        return kind = Tok.STRING;
+    }
+
+    static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
+    }
+
+    static boolean isIdentStart(byte b) {
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '_' || b == '.' || b == '$' || b == '-';
+    }
+
+    static boolean isIdentChar(byte b) {
+        return isIdentStart(b) || isDigit(b);
+    }
+
+    private static boolean isNumberChar(byte b) {
+        return isIdentChar(b) || b == '+';
+    }
+
+    /** Raw token text (names keep their sigil). */
+    String text() {
+        return slice(start, stop);
+    }
+
+    String slice(int from, int to) {
+        byte[] a = new byte[to - from];
+        buf.get(from, a);
+        return new String(a, StandardCharsets.UTF_8);
+    }
+
+    boolean is(String word) {
+        if (kind != Tok.WORD || stop - start != word.length()) return false;
+        for (int i = 0; i < word.length(); i++) if (buf.get(start + i) != word.charAt(i)) return false;
+        return true;
+    }
+
+    /** The name of a GLOBAL/LOCAL/COMDAT/META token without its sigil, quotes and escapes decoded. */
+    String nameText() {
+        int s = start + 1;
+        if (kind == Tok.META) return slice(s, stop);
+        if (s < stop && buf.get(s) == '"') return unescape(s + 1, stop - 1);
+        return slice(s, stop);
+    }
+
+    /** The contents of a STRING token with LLVM's \XX escapes decoded. */
+    String stringValue() {
+        int s = buf.get(start) == 'c' ? start + 2 : start + 1;
+        return unescape(s, stop - 1);
+    }
+
+    String unescape(int from, int to) {
+        boolean plain = true;
+        for (int i = from; i < to; i++) if (buf.get(i) == '\\') { plain = false; break; }
+        if (plain) return slice(from, to);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(to - from);
+        for (int i = from; i < to; i++) {
+            byte b = buf.get(i);
+            if (b == '\\' && i + 1 < to && buf.get(i + 1) == '\\') { out.write('\\'); i++; continue; }
+            if (b == '\\' && i + 2 < to && hex(buf.get(i + 1)) >= 0 && hex(buf.get(i + 2)) >= 0) {
+                out.write(hex(buf.get(i + 1)) * 16 + hex(buf.get(i + 2)));
+                i += 2;
+                continue;
+            }
+            out.write(b);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static int hex(byte b) {
+        if (b >= '0' && b <= '9') return b - '0';
+        if (b >= 'a' && b <= 'f') return b - 'a' + 10;
+        if (b >= 'A' && b <= 'F') return b - 'A' + 10;
+        return -1;
+    }
+
+    /** Saves the whole lexer state; {@link #restore} rewinds to it (one-token look-ahead and back-tracking). */
+    long mark() {
+        return ((long) pos << 32) | (line & 0xffffffffL);
+    }
+
+    int markLineStart() {
+        return lineStart;
+    }
+
+    void restore(long mark, int savedLineStart) {
+        pos = (int) (mark >>> 32);
+        line = (int) mark;
+        lineStart = savedLineStart;
+    }
+
+    /** Kind of the token after the current one, without consuming it. */
+    Tok peek() throws ParseError {
+        long m = mark();
+        int ls = lineStart;
+        Tok k = kind;
+        int s = start, e = stop, tl = tokLine, tls = tokLineStart;
+        Tok n = next();
+        restore(m, ls);
+        kind = k;
+        start = s;
+        stop = e;
+        tokLine = tl;
+        tokLineStart = tls;
+        return n;
+    }
+
+    /** True if the next token starts right after the current one, with no blank between. */
+    boolean adjacentNext() {
+        return stop < end && pos == stop && stop == nextNonBlank(stop);
+    }
+
+    private int nextNonBlank(int p) {
+        while (p < end && (buf.get(p) == ' ' || buf.get(p) == '\t')) p++;
+        return p;
+    }
+
+    ParseError error(String message) {
+        return errorAt(start, tokLine, tokLineStart, message);
+    }
+
+    ParseError error(int at, String message) {
+        // 'at' is on the current line unless a multi-line string moved us; recount in that rare case.
+        if (at >= lineStart) return errorAt(at, line, lineStart, message);
+        return errorAt(at, lineOf(at), lineStartOf(at), message);
+    }
+
+    ParseError errorAt(int at, int ln, int ls, String message) {
+        int e = ls;
+        while (e < end && buf.get(e) != '\n') e++;
+        int cap = Math.min(e, ls + 1_000_000); // never decode a multi-megabyte line in full
+        String src = slice(ls, cap).replace("\r", "");
+        int col = 1 + new String(bytesOf(ls, Math.min(at, cap)), StandardCharsets.UTF_8).length();
+        return new ParseError(file, ln, col, message, src);
+    }
+
+    private byte[] bytesOf(int from, int to) {
+        byte[] a = new byte[Math.max(0, to - from)];
+        buf.get(from, a);
+        return a;
+    }
+
+    private int lineOf(int at) {
+        int n = 1;
+        for (int i = 0; i < at && i < end; i++) if (buf.get(i) == '\n') n++;
+        return n;
+    }
+
+    private int lineStartOf(int at) {
+        int i = Math.min(at, end);
+        while (i > 0 && buf.get(i - 1) != '\n') i--;
+        return i;
+    }
+
+    String file() {
+        return file;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.irscope.query;
+
+import dev.irscope.ir.Module;
+import dev.irscope.parse.IrReader;
+import dev.irscope.parse.ParseError;
+import dev.irscope.source.InputReader;
+import dev.irscope.source.Limits;
+import dev.irscope.source.SourceProblem;
+import dev.irscope.source.SourceUnit;
+import dev.irscope.source.Sources;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Turns command-line inputs into parsed units. Units are parsed in parallel (one task per unit,
+ * as many threads as cores) and returned in input order; one bad unit never loses the others.
+ */
+public final class Loader {
+    private Loader() {}
+
+    public static Loaded load(List<String> inputs, Limits limits, InputStream stdin) {
+        Sources sources = new InputReader(limits).read(inputs, stdin);
+        List<LoadProblem> problems = new ArrayList<>();
+        for (SourceProblem p : sources.problems()) {
+            problems.add(new LoadProblem(p.name(), p.name() + ": " + (p.kind() == SourceProblem.Kind.ERROR ? "error" : "warning")
+                    + ": " + p.message(), p.kind() == SourceProblem.Kind.SKIPPED));
+        }
+        List<SourceUnit> units = sources.units();
+        List<Module> modules = new ArrayList<>(units.size());
+        List<Object> results = parseAll(units);
+        for (int i = 0; i < units.size(); i++) {
+            Object r = results.get(i);
+            if (r instanceof Module m) modules.add(m);
+            else problems.add(new LoadProblem(units.get(i).name(), (String) r, false));
+        }
+        return new Loaded(modules, problems);
+    }
+
+    /** Each element is a Module or the diagnostic text for that unit. */
+    private static List<Object> parseAll(List<SourceUnit> units) {
+        if (units.size() <= 1) {
+            List<Object> out = new ArrayList<>();
+            for (SourceUnit u : units) out.add(parseOne(u));
+            return out;
+        }
+        int threads = Math.min(units.size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "irscope-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Object>> futures = new ArrayList<>();
+            for (SourceUnit u : units) futures.add(pool.submit(() -> parseOne(u)));
+            List<Object> out = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    out.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    out.add(units.get(i).name() + ": error: internal error while reading: " + e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    out.add(units.get(i).name() + ": error: interrupted");
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Object parseOne(SourceUnit u) {
+        try {
+            return IrReader.read(u.name(), u.bytes());
+        } catch (ParseError e) {
+            return e.format();
+        } catch (RuntimeException | StackOverflowError e) {
+            return u.name() + ": error: internal error while reading: " + e;
+        }
+    }
+}
