@@ -71,6 +71,7 @@ REMARK_RE = re.compile(r"^remark: (?:<unknown>|[^:]*):\d+:\d+: (.*)$")
 INLINED_RE = re.compile(r"^'(.+?)' inlined into '(.+?)' (.*)$")
 NEVER_RE = re.compile(r"^'(.+?)' not inlined into '(.+?)' because it should never be inlined \(cost=never\): (.*)$")
 NOT_RE = re.compile(r"^'(.+?)' not inlined into '(.+?)' because (.*)$")
+UNINLINABLE_RE = re.compile(r"^\S+ has uninlinable pattern \(.*\) and cost is not fully computed$")
 IS_NOT_RE = re.compile(r"^'(.+?)' is not inlined into '(.+?)': (.*)$")
 
 
@@ -161,6 +162,8 @@ def parse_remarks(stderr, owner):
                 other.append(line)
             continue
         msg = m.group(1)
+        if UNINLINABLE_RE.match(msg):
+            continue  # per-callee cost-analysis note, names no caller
         m2 = INLINED_RE.match(msg)
         if m2:
             callee, caller, reason, inlined = m2.group(1), m2.group(2), m2.group(3), True
