@@ -42,9 +42,10 @@ For every case (in spec order):
 "fixes" is the blame-experiment shorthand: for a base case with refused edges,
 each named fix is a list of edits that removes/aligns exactly one cause.  The
 base case is emitted first, followed by derived cases "<base>/fix-<a>",
-"<base>/fix-<a>+<b>", ... (all non-empty subsets for "powerset", the default
-when there are <= 4 fixes; only single fixes for "singles"); the subset with
-every fix is always emitted and named "<base>/fix-all".  A derived case's
+"<base>/fix-<a>+<b>", ... (all proper non-empty subsets for "powerset", the
+default when there are <= 4 fixes; only single fixes for "singles"); the set
+of every fix is always emitted as "<base>/fix-all" (with a single fix, both
+"<base>/fix-<a>" and "<base>/fix-all" are emitted).  A derived case's
 edits are the base edits followed by the chosen fixes' edits in spec order.
 
 Output schema: see ../README.md.  The output is deterministic (no paths of
