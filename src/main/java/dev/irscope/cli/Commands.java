@@ -1,0 +1,20 @@
+package dev.irscope.cli;
+
+import dev.irscope.query.LoadProblem;
+import dev.irscope.query.Loaded;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Small pieces the commands share. */
+final class Commands {
+    private Commands() {}
+
+    /** Located errors for the inputs that failed, after the results of the others. */
+    static void printProblems(CommandSpec spec, Loaded loaded) {
+        for (LoadProblem p : loaded.problems()) spec.commandLine().getErr().println(p.diagnostic());
+        if (loaded.failed()) {
+            spec.commandLine().getErr().println("irscope: " + loaded.problems().stream().filter(p -> !p.skipped()).count()
+                    + " input(s) could not be read; the results above cover the other " + loaded.modules().size());
+        }
+        spec.commandLine().getErr().flush();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.irscope.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Options every analysing command shares. */
+final class CommonOptions {
+    @Option(names = "--llvm", paramLabel = "N", description = "LLVM release whose rules apply (default: from the producers)")
+    Integer llvm;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, markdown or yaml (LLVM remark documents); default: ${DEFAULT-VALUE}")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
+    Path output;
+
+    @Option(names = "--force", description = "allow -o to replace a symbolic link")
+    boolean force;
+
+    Optional<Integer> llvm() {
+        if (llvm != null && (llvm < 14 || llvm > 30)) {
+            throw new IllegalArgumentException("--llvm " + llvm + ": irscope knows the rules of LLVM 14 and later");
+        }
+        return Optional.ofNullable(llvm);
+    }
+}

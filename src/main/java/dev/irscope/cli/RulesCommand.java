@@ -1,0 +1,37 @@
+package dev.irscope.cli;
+
+import dev.irscope.report.RulesReport;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code irscope rules}: the catalogue, the same table docs/rules.md is generated from. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rule catalogue (or one rule).")
+final class RulesCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown")
+    Format format;
+
+    @Parameters(arity = "0..1", paramLabel = "ID", description = "a rule id, e.g. compat.sanitize_address")
+    String id;
+
+    @Override
+    public Integer call() {
+        if (id != null && dev.irscope.compat.Catalogue.byId(id).isEmpty()) {
+            spec.commandLine().getErr().println("irscope: error: no rule '" + id + "' (irscope rules lists them)");
+            return Main.BAD_INPUT;
+        }
+        String out = switch (format) {
+            case json -> RulesReport.json(id);
+            case markdown -> RulesReport.markdown();
+            case text, yaml -> RulesReport.text(id);
+        };
+        spec.commandLine().getOut().print(out);
+        spec.commandLine().getOut().flush();
+        return Main.OK;
+    }
+}

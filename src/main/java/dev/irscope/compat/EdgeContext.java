@@ -1,0 +1,32 @@
+package dev.irscope.compat;
+
+import dev.irscope.ir.CallSite;
+import dev.irscope.ir.Function;
+import dev.irscope.ir.Module;
+import dev.irscope.link.Edge;
+import dev.irscope.link.Program;
+import dev.irscope.target.Arch;
+
+/** Everything a rule may read about one edge on one LLVM release. */
+public record EdgeContext(Edge edge, int llvm, Program program) {
+    public Function caller() { return edge.caller(); }
+    public Function callee() { return edge.callee(); }
+    public CallSite site() { return edge.site(); }
+    public Module callerUnit() { return edge.callerUnit(); }
+    public Module calleeUnit() { return edge.calleeUnit(); }
+
+    /** The triple LTO would use: the caller's unit's (the callee is merged into it). */
+    public String triple() {
+        String t = callerUnit().triple();
+        return t.isEmpty() ? calleeUnit().triple() : t;
+    }
+
+    public String arch() {
+        return Arch.of(triple());
+    }
+
+    /** {@code alwaysinline} on the call site or on the callee selects LLVM's always-inline path. */
+    public boolean alwaysInline() {
+        return site().attributes().has("alwaysinline") || callee().has("alwaysinline");
+    }
+}

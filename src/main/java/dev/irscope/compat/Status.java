@@ -1,0 +1,4 @@
+package dev.irscope.compat;
+
+/** The answer for one edge. */
+public enum Status { INLINABLE, BLOCKED, UNDECIDED }

@@ -1,0 +1,227 @@
+package dev.irscope.compat;
+
+import dev.irscope.ir.CallSite;
+import dev.irscope.ir.Function;
+import dev.irscope.target.Arch;
+import dev.irscope.target.FeatureTable;
+import dev.irscope.target.Subtarget;
+import dev.irscope.target.Targets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * TTI::areInlineCompatible per target and release. Which comparison a target uses is data
+ * ({@link #kind}); how feature bits are built is {@link Subtarget}; this class compares them and
+ * words the finding.
+ */
+final class TargetChecks {
+    private TargetChecks() {}
+
+    /** The comparison LLVM's target hook makes for an arch on a release. */
+    enum Kind { X86, SUBSET, STRING, ALLOW_LIST, EQUAL, ALWAYS, UNKNOWN }
+
+    static Kind kind(String arch, int llvm) {
+        return switch (arch) {
+            case "x86" -> Kind.X86;
+            case "aarch64", "webassembly" -> Kind.SUBSET;
+            case "arm" -> Kind.ALLOW_LIST;
+            case "riscv" -> llvm >= 19 ? Kind.SUBSET : Kind.STRING;
+            case "ppc" -> llvm <= 19 ? Kind.STRING : llvm == 20 || llvm >= 23 ? Kind.SUBSET : Kind.EQUAL;
+            case "nvptx" -> Kind.ALWAYS;
+            case "amdgpu" -> Kind.UNKNOWN;
+            default -> llvm >= 20 ? Kind.SUBSET : Kind.STRING;
+        };
+    }
+
+    static String cpu(Function f, String triple) {
+        return f.string("target-cpu").orElse(Arch.defaultCpu(triple));
+    }
+
+    static String describe(Function f, String triple) {
+        StringJoiner j = new StringJoiner(", ");
+        j.add("target-cpu=" + f.string("target-cpu").map(v -> "\"" + v + "\"").orElse("(absent: " + Arch.defaultCpu(triple) + ")"));
+        f.string("tune-cpu").ifPresent(v -> j.add("tune-cpu=\"" + v + "\""));
+        j.add("target-features=" + f.string("target-features").map(v -> "\"" + v + "\"").orElse("(absent)"));
+        return j.toString();
+    }
+
+    private static Subtarget subtarget(FeatureTable t, Function f, String triple) {
+        String cpu = cpu(f, triple);
+        // X86TargetMachine: without "tune-cpu" the tune CPU is the CPU itself.
+        String tune = f.string("tune-cpu").orElse(cpu);
+        return Subtarget.of(t, cpu, tune, f.string("target-features").orElse(""));
+    }
+
+    /** The rule for targets whose hook compares strings (TargetTransformInfoImplBase). */
+    static Check stringEquality() {
+        return c -> {
+            if (kind(c.arch(), c.llvm()) != Kind.STRING) return List.of();
+            Function a = c.caller(), b = c.callee();
+            if (a.string("target-cpu").equals(b.string("target-cpu")) && a.string("target-features").equals(b.string("target-features"))) {
+                return List.of();
+            }
+            String attr = a.string("target-cpu").equals(b.string("target-cpu")) ? "target-features" : "target-cpu";
+            return List.of(Hit.of(attr, describe(a, c.triple()), describe(b, c.triple()),
+                    c.arch() + " on LLVM " + c.llvm() + " compares \"target-cpu\" and \"target-features\" as strings, and they differ")
+                    .withFixes(sameStringFixes(b)));
+        };
+    }
+
+    private static List<Fix> sameStringFixes(Function callee) {
+        return List.of(Fix.clang("build both sides with the same -mcpu/-march and feature flags, so the strings match exactly"),
+                Fix.rustc("-Ctarget-cpu=" + callee.string("target-cpu").orElse("<cpu>") + " -Ctarget-feature="
+                        + callee.string("target-features").orElse("")),
+                Fix.source("mark the callee __always_inline (bypasses target checks up to LLVM 22)"));
+    }
+
+    /** Subset, allow-list and equality comparisons over feature bits; X86 adds its ignore list. */
+    static Check featureBits() {
+        return c -> {
+            Kind k = kind(c.arch(), c.llvm());
+            if (k == Kind.STRING || k == Kind.ALWAYS) return List.of();
+            Function a = c.caller(), b = c.callee();
+            boolean sameStrings = a.string("target-cpu").equals(b.string("target-cpu"))
+                    && a.string("tune-cpu").equals(b.string("tune-cpu"))
+                    && a.string("target-features").equals(b.string("target-features"));
+            if (k == Kind.UNKNOWN) {
+                return sameStrings ? List.of() : List.of(Hit.undecided("target-features", describe(a, c.triple()), describe(b, c.triple()),
+                        "irscope does not model " + c.arch() + "'s inline rule (mode registers, ignore list)"));
+            }
+            Optional<Targets.Found> found = Targets.find(c.arch(), c.llvm());
+            if (found.isEmpty()) {
+                // Identical inputs give identical bits whatever the table says.
+                return sameStrings ? List.of() : List.of(Hit.undecided("target-features", describe(a, c.triple()), describe(b, c.triple()),
+                        "no " + c.arch() + " feature table, and the two functions' CPU/feature strings differ"));
+            }
+            FeatureTable t = found.get().table();
+            Subtarget sa = subtarget(t, a, c.triple()), sb = subtarget(t, b, c.triple());
+            for (Subtarget s : List.of(sa, sb)) {
+                if (s.unknownCpu().isPresent() && !sameStrings) {
+                    return List.of(Hit.undecided("target-cpu", describe(a, c.triple()), describe(b, c.triple()),
+                            "CPU \"" + s.unknownCpu().get() + "\" is not in the " + c.arch() + " table of LLVM " + t.llvm()));
+                }
+            }
+            BitSet ca = (BitSet) sa.bits().clone(), cb = (BitSet) sb.bits().clone();
+            String note = found.get().exact() ? "" : " (" + found.get().note() + ")";
+            if (c.llvm() >= 23) { // per-feature inline classes from TableGen
+                BitSet inverse = t.bitsOf(t.inlineClass("InlineInverse")), ignore = t.bitsOf(t.inlineClass("InlineIgnore"));
+                ca.xor(inverse);
+                cb.xor(inverse);
+                ca.andNot(ignore);
+                cb.andNot(ignore);
+                BitSet must = t.bitsOf(t.inlineClass("InlineMustMatch"));
+                BitSet ma = (BitSet) ca.clone(), mb = (BitSet) cb.clone();
+                ma.and(must);
+                mb.and(must);
+                if (!ma.equals(mb)) return List.of(mismatch(c, t, sa, sb, diff(mb, ma), diff(ma, mb), "must match exactly" + note));
+            }
+            if (k == Kind.X86) {
+                BitSet ignore = t.bitsOf(t.ignoreList());
+                ca.andNot(ignore);
+                cb.andNot(ignore);
+            }
+            if (ca.equals(cb)) return List.of();
+            BitSet extra = diff(cb, ca);
+            switch (k) {
+                case EQUAL -> {
+                    return List.of(mismatch(c, t, sa, sb, extra, diff(ca, cb), "must be equal on " + c.arch() + " LLVM " + c.llvm() + note));
+                }
+                case ALLOW_LIST -> {
+                    BitSet allow = t.bitsOf(t.allowList());
+                    BitSet oa = (BitSet) ca.clone(), ob = (BitSet) cb.clone();
+                    oa.andNot(allow);
+                    ob.andNot(allow);
+                    if (!oa.equals(ob)) {
+                        return List.of(mismatch(c, t, sa, sb, diff(ob, oa), diff(oa, ob),
+                                "features outside ARM's inline allow-list must match exactly" + note));
+                    }
+                }
+                default -> { }
+            }
+            if (!extra.isEmpty()) return List.of(mismatch(c, t, sa, sb, extra, new BitSet(), "the callee's features must be a subset of the caller's" + note));
+            if (k == Kind.X86 && c.llvm() >= 17) return x86Abi(c);
+            return List.of();
+        };
+    }
+
+    private static BitSet diff(BitSet a, BitSet b) {
+        BitSet d = (BitSet) a.clone();
+        d.andNot(b);
+        return d;
+    }
+
+    private static String names(FeatureTable t, BitSet bits, char sign) {
+        StringJoiner j = new StringJoiner(",");
+        List<String> n = new ArrayList<>();
+        for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) n.add(t.name(i));
+        n.sort(null);
+        for (String s : n) j.add(sign + s);
+        return j.toString();
+    }
+
+    private static Hit mismatch(EdgeContext c, FeatureTable t, Subtarget sa, Subtarget sb, BitSet calleeOnly,
+                                BitSet callerOnly, String rule) {
+        boolean tuningOnly = !calleeOnly.isEmpty() || !callerOnly.isEmpty();
+        for (int i = calleeOnly.nextSetBit(0); i >= 0; i = calleeOnly.nextSetBit(i + 1)) tuningOnly &= t.isTuning(t.name(i));
+        for (int i = callerOnly.nextSetBit(0); i >= 0; i = callerOnly.nextSetBit(i + 1)) tuningOnly &= t.isTuning(t.name(i));
+        StringBuilder msg = new StringBuilder();
+        if (!calleeOnly.isEmpty()) msg.append("callee needs ").append(names(t, calleeOnly, '+')).append(", which the caller lacks");
+        if (!callerOnly.isEmpty()) {
+            if (msg.length() > 0) msg.append("; ");
+            msg.append("caller has ").append(names(t, callerOnly, '+')).append(", which the callee lacks");
+        }
+        msg.append(" (").append(rule).append(')');
+        String plus = names(t, calleeOnly, '+');
+        String minus = names(t, calleeOnly, '-').replace("+", "-");
+        List<Fix> fixes = new ArrayList<>();
+        if (tuningOnly) {
+            fixes.add(Fix.clang("build both sides with the same -mtune (these are tuning features, from \"tune-cpu\")"));
+            fixes.add(Fix.rustc("-Ztune-cpu=" + sb.tuneCpu() + " on the Rust side"));
+        } else {
+            if (!calleeOnly.isEmpty()) {
+                fixes.add(Fix.clang("build the callee's unit without them (" + minus + " via -mno-<feature>, or a -march/-mcpu that lacks them)"));
+                fixes.add(Fix.rustc("-Ctarget-feature=" + plus + " (or -Ctarget-cpu=" + sb.cpu() + ") on the caller's crate"));
+            } else {
+                fixes.add(Fix.clang("build both sides with the same -march/-mcpu and feature flags"));
+                fixes.add(Fix.rustc("-Ctarget-cpu=" + sb.cpu() + " and the callee's -Ctarget-feature list"));
+            }
+            fixes.add(Fix.source("mark the callee __always_inline: bypasses target checks up to LLVM 22, not from LLVM 23"));
+        }
+        return Hit.of(tuningOnly ? "tune-cpu" : "target-features", describe(c.caller(), c.triple()),
+                describe(c.callee(), c.triple()), msg.toString()).withFixes(fixes);
+    }
+
+    /**
+     * X86 (LLVM 17+): a callee whose features are a strict subset may still not be inlined if it calls
+     * something with vector or aggregate arguments whose ABI would change under the caller's features.
+     */
+    private static List<Hit> x86Abi(EdgeContext c) {
+        Function caller = c.caller(), callee = c.callee();
+        for (CallSite s : callee.body().calls()) {
+            if (!s.abiTypes() || s.intrinsic()) continue;
+            Optional<Function> nested = c.program().target(c.calleeUnit(), s.callee());
+            if (nested.isEmpty()) continue;
+            Function n = nested.get();
+            if (caller.string("target-cpu").equals(n.string("target-cpu")) && caller.string("target-features").equals(n.string("target-features"))) {
+                continue;
+            }
+            return List.of(Hit.of("target-features", describe(caller, c.triple()), describe(callee, c.triple()),
+                    "the callee's features are a subset of the caller's, but it calls @" + s.callee() + " (line " + s.line()
+                            + ") with vector or aggregate values, and that function's target-cpu/target-features differ from the caller's (X86 ABI check, LLVM 17+)")
+                    .withFixes(List.of(Fix.clang("build the caller and @" + s.callee() + " with the same -march and feature flags"),
+                            Fix.rustc("-Ctarget-cpu/-Ctarget-feature identical to the C side's"))));
+        }
+        if (callee.body().indirectAbi()) {
+            return List.of(Hit.of("target-features", describe(caller, c.triple()), describe(callee, c.triple()),
+                    "the callee's features are a subset of the caller's, but it makes an indirect call with vector or aggregate values (X86 ABI check, LLVM 17+)"));
+        }
+        if (callee.body().asmAbi() && c.llvm() <= 18) {
+            return List.of(Hit.of("target-features", describe(caller, c.triple()), describe(callee, c.triple()),
+                    "the callee's features are a subset of the caller's, but it calls inline asm with vector or aggregate values (X86 ABI check, LLVM 17-18)"));
+        }
+        return List.of();
+    }
+}

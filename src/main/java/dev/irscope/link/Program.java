@@ -1,0 +1,159 @@
+package dev.irscope.link;
+
+import dev.irscope.ir.Alias;
+import dev.irscope.ir.AttributeSet;
+import dev.irscope.ir.CallSite;
+import dev.irscope.ir.Function;
+import dev.irscope.ir.Linkage;
+import dev.irscope.ir.Module;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The units of one invocation put side by side, with a symbol table built the way {@code llvm-link}
+ * resolves names when given the units in input order: a call to a name its own unit only declares
+ * goes to another unit's non-local definition; strong definitions win over {@code available_externally}
+ * ones; aliases are followed in their unit. Like llvm-link, {@code linkonce}, {@code linkonce_odr},
+ * {@code available_externally} and local definitions are linked lazily: only if something linked
+ * before them references them (ModuleLinker::linkIfNeeded), so unit order matters.
+ */
+public final class Program {
+    private final List<Module> units;
+    private final Map<String, List<Definition>> defs = new HashMap<>();
+    private final java.util.Set<Function> linked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** A non-local definition of a name: the function, and the alias it was reached through. */
+    public record Definition(Module unit, Function function, Optional<String> via) {}
+
+    public Program(List<Module> units) {
+        this.units = List.copyOf(units);
+        java.util.Set<String> composite = new java.util.HashSet<>();
+        for (Module m : units) link(m, composite);
+        for (Module m : units) {
+            for (Function f : m.functions()) {
+                if (f.defined() && !f.linkage().local() && linked.contains(f)) add(f.name(), new Definition(m, f, Optional.empty()));
+            }
+            for (Alias a : m.aliases()) {
+                if (a.linkage().local() || a.target().isEmpty()) continue;
+                m.function(a.target().get()).filter(Function::defined)
+                        .ifPresent(f -> add(a.name(), new Definition(m, f, Optional.of(a.name()))));
+            }
+        }
+    }
+
+    private static boolean lazy(Linkage l) {
+        return l.local() || l == Linkage.LINKONCE || l == Linkage.LINKONCE_ODR || l == Linkage.AVAILABLE_EXTERNALLY;
+    }
+
+    /**
+     * Links one unit into the composite: eager definitions, lazy ones the composite already names,
+     * then whatever those call within the unit, transitively. Only calls are seen as references
+     * (address-taking in initializers is not tracked), which can only under-link.
+     */
+    private void link(Module m, java.util.Set<String> composite) {
+        java.util.ArrayDeque<Function> work = new java.util.ArrayDeque<>();
+        for (Function f : m.functions()) {
+            if (f.defined() && (!lazy(f.linkage()) || (!f.linkage().local() && composite.contains(f.name())))) work.add(f);
+        }
+        while (!work.isEmpty()) {
+            Function f = work.poll();
+            if (!linked.add(f)) continue;
+            if (!f.linkage().local()) composite.add(f.name());
+            for (CallSite c : f.body().calls()) {
+                if (!c.callee().startsWith("llvm.")) {
+                    Optional<Function> t = m.function(c.callee());
+                    if (t.isPresent() && t.get().defined()) work.add(t.get());
+                    else composite.add(c.callee());
+                }
+            }
+        }
+    }
+
+    /** False for a lazily linked definition nothing pulled in: after llvm-link it does not exist. */
+    public boolean isLinked(Function f) {
+        return !f.defined() || linked.contains(f);
+    }
+
+    private void add(String name, Definition d) {
+        defs.computeIfAbsent(name, k -> new ArrayList<>(1)).add(d);
+    }
+
+    public List<Module> units() {
+        return units;
+    }
+
+    /** Where a call from {@code from} to {@code name} lands after linking, if in another unit. */
+    public Optional<Definition> resolveExternal(Module from, String name) {
+        Optional<Function> local = from.function(name);
+        if (local.isPresent() && local.get().defined() && linked.contains(local.get())
+                && local.get().linkage() != Linkage.AVAILABLE_EXTERNALLY) {
+            return Optional.empty(); // the caller's own unit defines it: not a cross-unit call
+        }
+        if (from.alias(name).isPresent()) return Optional.empty();
+        List<Definition> candidates = defs.getOrDefault(name, List.of());
+        Definition best = null;
+        for (Definition d : candidates) {
+            if (d.unit() == from) continue;
+            if (best == null || rank(d) > rank(best)) best = d;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Any definition of the name in any unit (the caller's own included), for explain. */
+    public List<Definition> definitions(String name) {
+        return defs.getOrDefault(name, List.of());
+    }
+
+    private static int rank(Definition d) {
+        return switch (d.function().linkage()) {
+            case AVAILABLE_EXTERNALLY -> 0;
+            case LINKONCE, LINKONCE_ODR, WEAK, WEAK_ODR, COMMON, EXTERN_WEAK -> 1;
+            default -> 2;
+        };
+    }
+
+    /** The function a call in {@code unit} names, wherever it is defined after linking. */
+    public Optional<Function> target(Module unit, String name) {
+        Optional<Function> local = unit.function(name).filter(Function::defined);
+        if (local.isPresent()) return local;
+        return resolveExternal(unit, name).map(Definition::function).or(() -> unit.function(name));
+    }
+
+    /** Every cross-unit edge, ordered by caller unit (input order), caller, callee. */
+    public List<Edge> edges() {
+        List<Edge> out = new ArrayList<>();
+        for (Module m : units) {
+            List<Function> callers = new ArrayList<>(m.functions());
+            callers.sort(java.util.Comparator.comparing(Function::name));
+            for (Function f : callers) {
+                if (!f.defined() || !linked.contains(f)) continue;
+                Map<String, List<CallSite>> groups = new LinkedHashMap<>();
+                Map<String, Definition> targets = new HashMap<>();
+                for (CallSite c : f.body().calls()) {
+                    if (c.intrinsic()) continue;
+                    Optional<Definition> d = resolveExternal(m, c.callee());
+                    if (d.isEmpty()) continue;
+                    String key = c.callee() + "\u0000" + siteKey(c.attributes());
+                    groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+                    targets.put(key, d.get());
+                }
+                List<String> keys = new ArrayList<>(groups.keySet());
+                keys.sort(null);
+                for (String k : keys) {
+                    Definition d = targets.get(k);
+                    out.add(new Edge(m, f, d.unit(), d.function(), List.copyOf(groups.get(k)), d.via()));
+                }
+            }
+        }
+        return out;
+    }
+
+    // Only the call-site attributes the inline decision reads split an edge.
+    private static String siteKey(AttributeSet a) {
+        return (a.has("noinline") ? "N" : "") + (a.has("alwaysinline") ? "A" : "") + (a.has("returns_twice") ? "R" : "");
+    }
+}

@@ -1,0 +1,117 @@
+package dev.irscope.query;
+
+import dev.irscope.compat.Engine;
+import dev.irscope.compat.LlvmVersion;
+import dev.irscope.compat.Verdict;
+import dev.irscope.ir.Function;
+import dev.irscope.ir.Module;
+import dev.irscope.link.Edge;
+import dev.irscope.link.LinkCheck;
+import dev.irscope.link.LinkIssue;
+import dev.irscope.link.Program;
+import dev.irscope.report.Names;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One question over a set of units: which LLVM rules apply, what linking says, and the verdict of
+ * every cross-unit edge. The CLI commands and the REPL both answer from this class, so they cannot
+ * disagree.
+ */
+public final class Analysis {
+    private final Loaded loaded;
+    private final Program program;
+    private final LlvmVersion.Choice llvm;
+    private final Engine engine;
+    private List<LinkIssue> linkIssues;
+    private List<Verdict> verdicts;
+
+    public Analysis(Loaded loaded, Optional<Integer> llvmOverride) {
+        this(loaded, llvmOverride, new Engine());
+    }
+
+    public Analysis(Loaded loaded, Optional<Integer> llvmOverride, Engine engine) {
+        this.loaded = loaded;
+        this.program = new Program(loaded.modules());
+        this.llvm = llvmOverride.map(v -> new LlvmVersion.Choice(v, "chosen with --llvm " + v))
+                .orElseGet(() -> LlvmVersion.choose(loaded.modules()));
+        this.engine = engine;
+    }
+
+    public Loaded loaded() { return loaded; }
+    public Program program() { return program; }
+    public int llvm() { return llvm.llvm(); }
+    public String llvmReason() { return llvm.reason(); }
+
+    public List<LinkIssue> linkIssues() {
+        if (linkIssues == null) linkIssues = LinkCheck.check(loaded.modules());
+        return linkIssues;
+    }
+
+    /** True if llvm-link would refuse the units: then nothing is inlined at all. */
+    public boolean linkFails() {
+        return linkIssues().stream().anyMatch(LinkIssue::error);
+    }
+
+    public List<Verdict> verdicts() {
+        if (verdicts == null) verdicts = engine.evaluate(program, llvm.llvm());
+        return verdicts;
+    }
+
+    /** Edges between two functions named by mangled or demangled name. */
+    public List<Verdict> between(String caller, String callee) {
+        List<Verdict> out = new ArrayList<>();
+        for (Verdict v : verdicts()) {
+            if (matches(v.edge().caller(), caller) && matches(v.edge().callee(), callee)) out.add(v);
+        }
+        return out;
+    }
+
+    /**
+     * The verdict for a pair even when it is not a cross-unit edge: explain also answers for a
+     * callee defined in the caller's own unit, as a one-off edge.
+     */
+    public Optional<Verdict> explain(String caller, String callee) {
+        List<Verdict> v = between(caller, callee);
+        if (!v.isEmpty()) return Optional.of(v.get(0));
+        for (Module m : loaded.modules()) {
+            for (Function f : m.functions()) {
+                if (!f.defined() || !matches(f, caller)) continue;
+                for (var site : f.body().calls()) {
+                    Optional<Function> t = program.target(m, site.callee());
+                    if (t.isEmpty() || !t.get().defined() || !matches(t.get(), callee)) continue;
+                    Module tu = unitOf(t.get()).orElse(m);
+                    Edge e = new Edge(m, f, tu, t.get(), List.of(site), Optional.empty());
+                    return Optional.of(engine.evaluate(program, e, llvm.llvm()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Module> unitOf(Function f) {
+        for (Module m : loaded.modules()) if (m.functions().contains(f)) return Optional.of(m);
+        return Optional.empty();
+    }
+
+    /** Functions with this name (mangled or demangled) in any unit. */
+    public List<Function> functions(String name) {
+        List<Function> out = new ArrayList<>();
+        for (Module m : loaded.modules()) for (Function f : m.functions()) if (matches(f, name)) out.add(f);
+        return out;
+    }
+
+    static boolean matches(Function f, String name) {
+        String n = name.startsWith("@") ? name.substring(1) : name;
+        return f.name().equals(n) || Names.demangle(f.name()).equals(n);
+    }
+
+    public long blockedCount() {
+        return verdicts().stream().filter(v -> v.status() == dev.irscope.compat.Status.BLOCKED).count();
+    }
+
+    public long undecidedCount() {
+        return verdicts().stream().filter(v -> v.status() == dev.irscope.compat.Status.UNDECIDED).count();
+    }
+}

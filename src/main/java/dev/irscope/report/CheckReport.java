@@ -1,0 +1,168 @@
+package dev.irscope.report;
+
+import dev.irscope.compat.Finding;
+import dev.irscope.compat.Fix;
+import dev.irscope.compat.Status;
+import dev.irscope.compat.Verdict;
+import dev.irscope.ir.Module;
+import dev.irscope.link.LinkIssue;
+import dev.irscope.query.Analysis;
+import java.util.List;
+
+/** Renders {@code irscope check}: text for people, JSON for scripts, Markdown for bug trackers, YAML remarks for LLVM's tools. */
+public final class CheckReport {
+    private CheckReport() {}
+
+    public static String json(Analysis a) {
+        return Json.write(VerdictView.root(a, a.verdicts()));
+    }
+
+    public static String text(Analysis a) {
+        StringBuilder b = new StringBuilder();
+        b.append(dev.irscope.cli.Main.TOOL).append(": LLVM ").append(a.llvm()).append(" rules (").append(a.llvmReason()).append(")\n");
+        b.append("units:\n");
+        for (Module m : a.loaded().modules()) {
+            b.append("  ").append(m.path()).append("  ").append(m.triple().isEmpty() ? "(no triple)" : m.triple()).append("  ")
+                    .append(m.header().producer()).append("  ").append(m.definedCount()).append(" defined functions\n");
+        }
+        if (!a.linkIssues().isEmpty()) {
+            b.append("link:\n");
+            for (LinkIssue i : a.linkIssues()) b.append("  ").append(i.severity()).append(": ").append(i.message()).append('\n');
+            if (a.linkFails()) b.append("  llvm-link would refuse these units: nothing is inlined until this is fixed\n");
+        }
+        List<Verdict> vs = a.verdicts();
+        long ok = vs.stream().filter(Verdict::inlinable).count();
+        b.append("edges: ").append(vs.size()).append(" cross-unit calls: ").append(ok).append(" inlinable, ")
+                .append(a.blockedCount()).append(" blocked, ").append(a.undecidedCount()).append(" undecided\n");
+        for (Verdict v : vs) {
+            b.append('\n');
+            verdict(b, v);
+        }
+        return b.toString();
+    }
+
+    static String headline(Verdict v) {
+        return v.edge().callerUnit().path() + ": " + Names.symbol(v.edge().caller().name()) + " -> "
+                + v.edge().calleeUnit().path() + ": " + Names.symbol(v.edge().callee().name())
+                + v.edge().via().map(x -> " (via alias @" + x + ")").orElse("");
+    }
+
+    static void verdict(StringBuilder b, Verdict v) {
+        b.append(headline(v)).append('\n');
+        String dem = Names.demangle(v.edge().caller().name());
+        if (!dem.equals(v.edge().caller().name())) b.append("  caller: ").append(dem).append('\n');
+        b.append("  ").append(switch (v.status()) {
+            case INLINABLE -> v.alwaysInline() ? "INLINABLE (always-inline)" : "INLINABLE (attributes allow it; the cost model decides)";
+            case BLOCKED -> "BLOCKED";
+            case UNDECIDED -> "UNDECIDED";
+        });
+        if (!v.llvmRemark().isEmpty()) b.append(" - LLVM's remark: ").append(v.llvmRemark());
+        b.append('\n');
+        int n = 1;
+        for (Finding.Block f : v.blockers()) finding(b, n++ + ". ", f, f.fixes(), "");
+        for (Finding.Undecided f : v.undecided()) finding(b, n++ + ". ", f, List.of(), "cannot decide: ");
+        if (!v.blockers().isEmpty() && v.status() == Status.BLOCKED && !v.alwaysInline()) {
+            long byp = v.blockers().stream().filter(f -> f.rule().bypassed().contains(v.llvm())).count();
+            if (byp == v.blockers().size()) {
+                b.append("  alwaysinline (__always_inline) on the callee would bypass all of these on LLVM ").append(v.llvm());
+                boolean target = v.blockers().stream().anyMatch(f -> f.rule().id().startsWith("target."));
+                b.append(target ? ", but not the target check from LLVM 23 on\n" : "\n");
+            }
+        }
+        if (!v.bypassed().isEmpty()) {
+            b.append("  bypassed by alwaysinline on LLVM ").append(v.llvm()).append(":\n");
+            for (Finding.Bypassed f : v.bypassed()) {
+                b.append("    - ").append(f.rule().id()).append(" (").append(f.attribute()).append("): ").append(f.message())
+                        .append(" [bypassed through LLVM ").append(f.rule().bypassed()).append(f.rule().id().startsWith("target.")
+                                ? "; LLVM 23 checks target features even for always-inline calls" : "").append("]\n");
+            }
+        }
+        if (!v.merges().isEmpty()) {
+            b.append("  inlining changes the caller:\n");
+            for (Finding.Merge m : v.merges()) b.append("    - ").append(m.message()).append(" (").append(m.rule().id()).append(")\n");
+        }
+    }
+
+    static void finding(StringBuilder b, String prefix, Finding f, List<Fix> fixes, String lead) {
+        b.append("  ").append(prefix).append(f.rule().id()).append(": ").append(lead).append(f.message()).append('\n');
+        String pad = "     ";
+        b.append(pad).append("attribute: ").append(f.attribute()).append("   LLVM ").append(f.rule().versions())
+                .append(", ").append(f.rule().layer().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).append('\n');
+        if (!f.callerValue().isEmpty()) b.append(pad).append("caller: ").append(f.callerValue()).append('\n');
+        if (!f.calleeValue().isEmpty()) b.append(pad).append("callee: ").append(f.calleeValue()).append('\n');
+        for (Fix x : fixes) b.append(pad).append("fix: ").append(x.render()).append('\n');
+    }
+
+    public static String markdown(Analysis a) {
+        StringBuilder b = new StringBuilder();
+        b.append("# irscope check\n\n");
+        b.append("- tool: `").append(dev.irscope.cli.Main.TOOL).append("`\n");
+        b.append("- rules: LLVM ").append(a.llvm()).append(" (").append(a.llvmReason()).append(")\n\n");
+        b.append("| unit | triple | producer | functions |\n|---|---|---|--:|\n");
+        for (Module m : a.loaded().modules()) {
+            b.append("| `").append(m.path()).append("` | `").append(m.triple()).append("` | ").append(Markdown.cell(m.header().producer()))
+                    .append(" | ").append(m.functions().size()).append(" |\n");
+        }
+        if (!a.linkIssues().isEmpty()) {
+            b.append("\n## Link\n\n");
+            for (LinkIssue i : a.linkIssues()) b.append("- **").append(i.severity()).append("**: ").append(Markdown.cell(i.message())).append('\n');
+        }
+        b.append("\n## Cross-unit calls\n\n| caller | callee | verdict | LLVM's remark | causes |\n|---|---|---|---|---|\n");
+        for (Verdict v : a.verdicts()) {
+            StringBuilder causes = new StringBuilder();
+            for (Finding.Block f : v.blockers()) causes.append(causes.length() > 0 ? ", " : "").append('`').append(f.attribute()).append('`');
+            for (Finding.Undecided f : v.undecided()) causes.append(causes.length() > 0 ? ", " : "").append('`').append(f.attribute()).append("` (?)");
+            b.append("| `").append(v.edge().caller().name()).append("` | `").append(v.edge().callee().name()).append("` | ")
+                    .append(v.status().name().toLowerCase(java.util.Locale.ROOT)).append(" | ").append(Markdown.cell(v.llvmRemark()))
+                    .append(" | ").append(causes).append(" |\n");
+        }
+        for (Verdict v : a.verdicts()) {
+            if (v.inlinable() && v.merges().isEmpty()) continue;
+            b.append("\n### `").append(v.edge().caller().name()).append("` → `").append(v.edge().callee().name()).append("`\n\n```\n");
+            StringBuilder t = new StringBuilder();
+            verdict(t, v);
+            b.append(t).append("```\n");
+        }
+        return b.toString();
+    }
+
+    /** LLVM optimization-remark YAML documents, readable by opt-viewer and llvm-remarkutil. */
+    public static String yaml(Analysis a) {
+        StringBuilder b = new StringBuilder();
+        for (Verdict v : a.verdicts()) {
+            String caller = v.edge().caller().name(), callee = v.edge().callee().name();
+            if (v.inlinable()) {
+                b.append("--- !Passed\nPass:            inline\nName:            ").append(v.alwaysInline() ? "AlwaysInline" : "Inlined").append('\n');
+            } else if (v.status() == Status.UNDECIDED) {
+                b.append("--- !Analysis\nPass:            inline\nName:            Undecided\n");
+            } else {
+                b.append("--- !Missed\nPass:            inline\nName:            NeverInline\n");
+            }
+            b.append("Function:        ").append(Yaml.scalar(caller)).append('\n');
+            b.append("Args:\n");
+            b.append("  - Callee:          ").append(Yaml.scalar(callee)).append('\n');
+            if (v.inlinable()) {
+                b.append("  - String:          ' inlined into '\n");
+                b.append("  - Caller:          ").append(Yaml.scalar(caller)).append('\n');
+            } else {
+                b.append("  - String:          ' not inlined into '\n");
+                b.append("  - Caller:          ").append(Yaml.scalar(caller)).append('\n');
+                b.append("  - String:          ' because it should never be inlined '\n");
+                b.append("  - String:          '(cost=never)'\n");
+                b.append("  - String:          ': '\n");
+                b.append("  - Reason:          ").append(Yaml.scalar(v.llvmRemark())).append('\n');
+                for (Finding.Block f : v.blockers()) {
+                    b.append("  - Rule:            ").append(Yaml.scalar(f.rule().id())).append('\n');
+                    b.append("  - Attribute:       ").append(Yaml.scalar(f.attribute())).append('\n');
+                    b.append("  - CallerValue:     ").append(Yaml.scalar(f.callerValue())).append('\n');
+                    b.append("  - CalleeValue:     ").append(Yaml.scalar(f.calleeValue())).append('\n');
+                }
+                for (Finding.Undecided f : v.undecided()) {
+                    b.append("  - Undecided:       ").append(Yaml.scalar(f.message())).append('\n');
+                }
+            }
+            b.append("...\n");
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.irscope;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.irscope.ir.Module;
+import dev.irscope.parse.IrReader;
+import dev.irscope.parse.ParseError;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The ir-samples ground truth: sets, cases, their units with the recorded edits applied. */
+public final class Samples {
+    public static final Path ROOT = Path.of("ir-samples");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Samples() {}
+
+    public record Case(String set, JsonNode json) {
+        public String name() {
+            return set + ":" + json.get("name").asText();
+        }
+
+        /** The case's units, parsed after applying its literal edits in order. */
+        public List<Module> modules() {
+            List<Module> out = new ArrayList<>();
+            for (JsonNode u : json.get("units")) out.add(read(set, u.asText(), json.get("edits")));
+            return out;
+        }
+    }
+
+    public static List<Path> sets() {
+        try (Stream<Path> s = Files.list(ROOT)) {
+            return s.filter(p -> Files.exists(p.resolve("expected.json"))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<Case> cases() {
+        List<Case> out = new ArrayList<>();
+        for (Path set : sets()) {
+            try {
+                JsonNode root = JSON.readTree(set.resolve("expected.json").toFile());
+                for (JsonNode c : root.get("cases")) out.add(new Case(set.getFileName().toString(), c));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    public static String text(String set, String unit) {
+        try {
+            return Files.readString(ROOT.resolve(set).resolve(unit), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Module read(String set, String unit, JsonNode edits) {
+        String text = text(set, unit);
+        if (edits != null) {
+            for (JsonNode e : edits) {
+                if (!e.get("unit").asText().equals(unit)) continue;
+                String find = e.get("find").asText();
+                if (!text.contains(find)) throw new AssertionError(set + "/" + unit + ": edit target not found: " + find);
+                text = text.replace(find, e.get("replace").asText());
+            }
+        }
+        try {
+            return IrReader.read(unit, text);
+        } catch (ParseError p) {
+            throw new AssertionError(set + "/" + unit + ":\n" + p.format(), p);
+        }
+    }
+}
