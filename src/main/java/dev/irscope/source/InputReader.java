@@ -120,7 +120,7 @@ public final class InputReader {
             step.run();
         } catch (ReadFailure f) {
             sink.problem(f.toProblem());
-        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError | LinkageError e) {
             sink.error(label, Failures.describe(e));
         }
     }

@@ -77,6 +77,7 @@ final class ZipWalker {
         boolean stored = entry.getMethod() == ZipArchiveEntry.STORED;
         try (InputStream in = zip.getInputStream(entry)) {
             InputStream data = new LayerGuard(in, entryLabel, "zip entry");
+            if (entry.getCrc() >= 0) data = new CrcCheck(data, entry.getCrc(), entryLabel);
             long declared = entry.getCompressedSize();
             if (!stored && declared >= 0) {
                 data = new RatioGuard(data, () -> declared, expander.budget().limits().maxCompressionRatio(),
