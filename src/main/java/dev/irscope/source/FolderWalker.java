@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * Lists the IR files under a folder: {@code .ll} and compressed {@code .ll.gz/.xz/.bz2/.zst}
  * files, recursively, sorted by relative path with '/' separators. Archives in folders are not
- * opened (a build tree is full of unrelated ones); symbolic links to files are read, links to
- * folders are not followed, so a link loop cannot trap the walk.
+ * opened (a build tree is full of unrelated ones); symbolic links to files are read (a dangling
+ * one named like IR is an error), links to folders are not followed, so a loop cannot trap the walk.
  */
 final class FolderWalker {
 
@@ -34,9 +34,11 @@ final class FolderWalker {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                boolean regular = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file));
-                if (regular && NameHints.isIr(file.getFileName().toString())) {
+                if (!NameHints.isIr(file.getFileName().toString())) return FileVisitResult.CONTINUE;
+                if (attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file))) {
                     found.add(new IrFile(relative(root, file), file));
+                } else if (attrs.isSymbolicLink() && !Files.exists(file)) {
+                    found.add(new Unreadable(relative(root, file), "broken symbolic link"));
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -165,6 +165,21 @@ class InputsTest {
     }
 
     @Test
+    void folderFollowsFileLinksNotFolderLinksAndReportsDanglingOnes() throws IOException {
+        Path real = write(dir, "elsewhere/real.ll", utf8(ir("real")));
+        Path proj = Files.createDirectories(dir.resolve("proj"));
+        Files.createSymbolicLink(proj.resolve("linked.ll"), real);
+        Files.createSymbolicLink(proj.resolve("dangling.ll"), dir.resolve("gone.ll"));
+        Files.createSymbolicLink(proj.resolve("loop"), proj); // would never end if followed
+
+        Sources sources = reader.read(List.of(proj.toString()));
+
+        assertEquals(List.of(proj + "/linked.ll"), names(sources));
+        assertEquals(List.of(SourceProblem.error(proj + "/dangling.ll", "broken symbolic link")),
+                sources.problems());
+    }
+
+    @Test
     void folderWithoutIrIsReportedAsSkipped() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("nothing"));
 
