@@ -12,22 +12,25 @@ import java.util.Arrays;
 final class BoundedRead {
 
     private static final int FIRST_CHUNK = 64 * 1024;
+    /** A declared size is believed only this far up front; beyond it, memory follows real data. */
+    private static final int TRUSTED_HINT = 64 << 20;
 
     private BoundedRead() {}
 
     /**
-     * All of {@code in} as a heap buffer.
+     * All of {@code in} as a read-only heap buffer.
      *
-     * @param sizeHint declared size if known (tar header, zip directory), else -1; only used to
-     *     size the buffer, never trusted as a limit
+     * @param sizeHint declared size if known (tar header, zip directory), else -1. It sizes the
+     *     buffer so a truthful one costs no copies, but a header claiming 2 GB for 1 KB of data
+     *     allocates at most {@link #TRUSTED_HINT} before data has to arrive.
      * @param noun "size" or "decompressed size", for the message
      */
     static ByteBuffer readAll(InputStream in, long sizeHint, Budget budget, String label, String noun)
             throws IOException {
         long cap = budget.entryCap();
         if (sizeHint > cap) throw tooBig(budget, label, noun);
-        int capacity = (int) (sizeHint >= 0 ? Math.max(sizeHint, 1) : Math.min(FIRST_CHUNK, cap));
-        byte[] buf = new byte[capacity];
+        long target = sizeHint >= 0 ? sizeHint : Long.MAX_VALUE;
+        byte[] buf = new byte[(int) Math.max(1, Math.min(target, sizeHint >= 0 ? TRUSTED_HINT : FIRST_CHUNK))];
         int size = 0;
         while (true) {
             if (size == buf.length) {
@@ -35,7 +38,7 @@ final class BoundedRead {
                 int next = in.read();
                 if (next < 0) break;
                 if (size >= cap) throw tooBig(budget, label, noun);
-                buf = Arrays.copyOf(buf, (int) Math.min(cap, Math.max(2L * buf.length, FIRST_CHUNK)));
+                buf = Arrays.copyOf(buf, grow(buf.length, target, cap));
                 budget.chargeBytes(1, label);
                 buf[size++] = (byte) next;
                 continue;
@@ -46,6 +49,13 @@ final class BoundedRead {
             size += n;
         }
         return ByteBuffer.wrap(buf, 0, size).slice().asReadOnlyBuffer();
+    }
+
+    /** Double, but stop exactly at a declared size still ahead of us, and never pass the cap. */
+    private static int grow(int length, long target, long cap) {
+        long doubled = Math.max(2L * length, FIRST_CHUNK);
+        long next = target > length && target < doubled ? target : doubled;
+        return (int) Math.min(cap, next);
     }
 
     private static ReadFailure tooBig(Budget budget, String label, String noun) {

@@ -95,6 +95,12 @@ final class Fixtures {
         }
     }
 
+    /** Heap bytes this thread has allocated so far: lets a test prove it did not hold a bomb. */
+    static long allocatedByThisThread() {
+        return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+                .getCurrentThreadAllocatedBytes();
+    }
+
     /** Every path under {@code dir}, for "nothing was written" checks. */
     static List<String> tree(Path dir) {
         try (var paths = Files.walk(dir)) {

@@ -77,9 +77,12 @@ class SafetyTest {
     @Test
     void gigabyteBombOnStdinIsRejectedByRatioWithoutReadingItAll() {
         GeneratedGzip bomb = new GeneratedGzip(GB, new byte[] {0});
+        long before = Fixtures.allocatedByThisThread();
 
         Sources sources = new InputReader(Limits.defaults()).read(List.of("-"), bomb);
 
+        long allocated = Fixtures.allocatedByThisThread() - before;
+        assertTrue(allocated < 64 * MIB, "allocated " + allocated + " bytes");
         assertEquals(List.of(), sources.units());
         SourceProblem p = sources.problems().get(0);
         assertEquals("<stdin>", p.name());
@@ -91,9 +94,12 @@ class SafetyTest {
     void gigabyteStreamStopsAtThePerEntryLimitWithoutReadingItAll() {
         GeneratedGzip stream = new GeneratedGzip(GB, utf8("define void @f() { ret void }\n"));
         Limits limits = Limits.defaults().withMaxEntryBytes(16 * MIB).withMaxCompressionRatio(Long.MAX_VALUE);
+        long before = Fixtures.allocatedByThisThread();
 
         Sources sources = new InputReader(limits).read(List.of("-"), stream);
 
+        long allocated = Fixtures.allocatedByThisThread() - before;
+        assertTrue(allocated < 64 * MIB, "allocated " + allocated + " bytes");
         assertEquals(List.of(), sources.units());
         assertEquals(List.of(SourceProblem.error("<stdin>", "decompressed size exceeds the 16 MiB per-entry limit")),
                 sources.problems());
@@ -127,6 +133,27 @@ class SafetyTest {
         assertEquals(List.of(file + "!/small.ll"), sources.units().stream().map(SourceUnit::name).toList());
         assertEquals(List.of(SourceProblem.error(file + "!/big.ll", "size exceeds the 1 MiB per-entry limit")),
                 sources.problems());
+    }
+
+    @Test
+    void lyingTarHeaderDoesNotAllocateWhatItClaims() {
+        // A 1 KB tar whose header claims 1.5 GB: truncated, and must not cost 1.5 GB of heap.
+        byte[] tar = new Fixtures.Tar().file("liar.ll", utf8(ir("x"))).bytes();
+        String claimed = String.format("%011o", 1_500_000_000L);
+        System.arraycopy(claimed.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, tar, 124, 11);
+        for (int i = 148; i < 156; i++) tar[i] = ' ';
+        long sum = 0;
+        for (int i = 0; i < 512; i++) sum += tar[i] & 0xff;
+        System.arraycopy(String.format("%06o\0 ", sum).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                0, tar, 148, 8);
+        Path file = write(dir, "liar.tar", java.util.Arrays.copyOf(tar, 1024));
+        long before = Fixtures.allocatedByThisThread();
+
+        Sources sources = new InputReader(Limits.defaults()).read(List.of(file.toString()));
+
+        long allocated = Fixtures.allocatedByThisThread() - before;
+        assertEquals(List.of(SourceProblem.error(file.toString(), "truncated tar archive")), sources.problems());
+        assertTrue(allocated < 100 * MIB, "allocated " + allocated + " bytes for a 1 KB tar");
     }
 
     @Test
