@@ -18,7 +18,10 @@ import java.util.Objects;
  * <p>Nothing is written to disk and entry names are labels only. Every size is capped while it
  * streams (see {@link Limits}). A bad input becomes a {@link SourceProblem} and the other inputs
  * are still read; from a broken archive, entries read completely before the break are kept.
- * {@code read} never throws for anything about the inputs themselves.
+ * {@code read} never throws for anything about the inputs themselves; even running out of heap
+ * (limits set above {@code -Xmx}) becomes an ERROR for that input.
+ *
+ * <p>Immutable and safe to share: each {@code read} call has its own running totals.
  */
 public final class InputReader {
 
