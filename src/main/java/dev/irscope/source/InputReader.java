@@ -2,50 +2,129 @@ package dev.irscope.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Objects;
 
-/** Plain files and stdin only (interim; archives come with the full reader). */
+/**
+ * Reads command-line inputs into IR units: {@code .ll} files (memory-mapped, never copied),
+ * compressed files (gzip, xz, bzip2, zstd), archives (tar, optionally compressed, and zip, with
+ * archives inside them opened one level deep), folders (see {@link FolderWalker}), and
+ * {@code "-"} for stdin. The kind is decided by content; names are only a fallback.
+ *
+ * <p>Nothing is written to disk and entry names are labels only. Every size is capped while it
+ * streams (see {@link Limits}). A bad input becomes a {@link SourceProblem} and the other inputs
+ * are still read; from a broken archive, entries read completely before the break are kept.
+ * {@code read} never throws for anything about the inputs themselves; even running out of heap
+ * (limits set above {@code -Xmx}) becomes an ERROR for that input.
+ *
+ * <p>Immutable and safe to share: each {@code read} call has its own running totals.
+ */
 public final class InputReader {
+
+    /** The name stdin's content gets. */
+    public static final String STDIN_LABEL = "<stdin>";
+
     private final Limits limits;
 
     public InputReader(Limits limits) {
-        this.limits = limits;
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
+    /** Reads {@code inputs} in order; {@code "-"} reads {@link System#in}. */
     public Sources read(List<String> inputs) {
         return read(inputs, System.in);
     }
 
+    /** Reads {@code inputs} in order; {@code "-"} reads {@code stdin}, which is left open. */
     public Sources read(List<String> inputs, InputStream stdin) {
-        List<SourceUnit> units = new ArrayList<>();
-        List<SourceProblem> problems = new ArrayList<>();
-        for (String in : inputs) {
-            try {
-                if (in.equals("-")) {
-                    units.add(new SourceUnit("<stdin>", ByteBuffer.wrap(stdin.readAllBytes()).asReadOnlyBuffer()));
-                    continue;
-                }
-                Path p = Path.of(in);
-                try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
-                    long size = ch.size();
-                    if (size > Integer.MAX_VALUE - 8) {
-                        problems.add(new SourceProblem(in, "file is larger than 2 GiB", SourceProblem.Kind.ERROR));
-                        continue;
-                    }
-                    units.add(new SourceUnit(in, ch.map(FileChannel.MapMode.READ_ONLY, 0, size)));
-                }
-            } catch (java.nio.file.NoSuchFileException e) {
-                problems.add(new SourceProblem(in, "no such file", SourceProblem.Kind.ERROR));
-            } catch (IOException e) {
-                problems.add(new SourceProblem(in, String.valueOf(e.getMessage()), SourceProblem.Kind.ERROR));
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(stdin, "stdin");
+        Expander expander = new Expander(new Budget(limits));
+        Sink all = new Sink();
+        for (String input : inputs) {
+            Sink one = new Sink();
+            String label = "-".equals(input) ? STDIN_LABEL : input;
+            guarded(label, one, () -> readInput(Objects.requireNonNull(input, "input"), label, stdin, expander, one));
+            all.addAll(one);
+        }
+        return new Sources(all.units(), all.problems());
+    }
+
+    private void readInput(String input, String label, InputStream stdin, Expander expander, Sink sink)
+            throws IOException {
+        if ("-".equals(input)) {
+            expander.expand(Origin.Streamed.of(stdin, -1, false), label, "", 0, sink);
+            return;
+        }
+        if (input.isEmpty()) {
+            sink.error("''", "empty input name");
+            return;
+        }
+        Path path;
+        try {
+            path = Path.of(input);
+        } catch (InvalidPathException e) {
+            sink.error(label, "not a valid path: " + e.getReason());
+            return;
+        }
+        BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+        if (attrs.isDirectory()) {
+            readFolder(path, label, expander, sink);
+        } else {
+            readFile(path, attrs, label, path.getFileName() == null ? input : path.getFileName().toString(),
+                    expander, sink);
+        }
+    }
+
+    private void readFolder(Path folder, String label, Expander expander, Sink sink) throws IOException {
+        String base = label.endsWith("/") && label.length() > 1 ? label.replaceAll("/+$", "") : label;
+        String prefix = base.endsWith("/") ? base : base + "/";
+        List<FolderWalker.Found> found = FolderWalker.list(folder);
+        if (found.isEmpty()) {
+            sink.skipped(label, "no .ll files in this folder");
+            return;
+        }
+        for (FolderWalker.Found item : found) {
+            String itemLabel = prefix + item.relative();
+            if (item instanceof FolderWalker.Unreadable bad) {
+                sink.error(itemLabel, bad.message());
+            } else {
+                FolderWalker.IrFile file = (FolderWalker.IrFile) item;
+                guarded(itemLabel, sink, () -> readFile(file.path(),
+                        Files.readAttributes(file.path(), BasicFileAttributes.class), itemLabel,
+                        file.path().getFileName().toString(), expander, sink));
             }
         }
-        return new Sources(units, problems);
+    }
+
+    private void readFile(Path path, BasicFileAttributes attrs, String label, String hint, Expander expander,
+                          Sink sink) throws IOException {
+        if (attrs.isRegularFile()) {
+            expander.expand(new Origin.OnDisk(path), label, hint, 0, sink);
+            return;
+        }
+        // A pipe or device given by name, such as bash's <(...): read it as a stream.
+        try (InputStream in = Files.newInputStream(path)) {
+            expander.expand(Origin.Streamed.of(in, -1, false), label, hint, 0, sink);
+        }
+    }
+
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    /** Runs one input's work; whatever goes wrong becomes a problem, not an exception. */
+    private static void guarded(String label, Sink sink, Step step) {
+        try {
+            step.run();
+        } catch (ReadFailure f) {
+            sink.problem(f.toProblem());
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError | LinkageError e) {
+            sink.error(label, Failures.describe(e));
+        }
     }
 }

@@ -1,0 +1,126 @@
+package dev.irscope.source;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/**
+ * Turns one thing (file, stream, archive entry) into units by what its content turns out to be:
+ * text becomes a unit, compressed data is decompressed and looked at again, archives are walked.
+ *
+ * <p>Depth counts enclosing archives: a top-level input is 0, its entries 1. Archives are opened
+ * at depth 0 and 1 only, so {@code outer.zip!/inner.tgz} opens and anything deeper is skipped.
+ * Compression does not add depth, but data compressed twice over is not opened.
+ */
+final class Expander {
+
+    static final int MAX_ARCHIVE_DEPTH = 1;
+
+    private final Budget budget;
+
+    Expander(Budget budget) {
+        this.budget = budget;
+    }
+
+    Budget budget() {
+        return budget;
+    }
+
+    /**
+     * @param label the unit name to use ({@code a.tgz!/x.ll})
+     * @param hint the name to take hints from (the entry or file name)
+     */
+    void expand(Origin origin, String label, String hint, int depth, Sink sink) throws IOException {
+        ByteBuffer head = origin.head();
+        if (!head.hasRemaining()) {
+            sink.skipped(label, "empty; nothing to read");
+            return;
+        }
+        Format format = decide(head, hint, label);
+        switch (format) {
+            case PLAIN -> sink.unit(new SourceUnit(label, bytesOf(origin, label)));
+            case BITCODE -> sink.error(label, "LLVM bitcode, not textual IR (disassemble it with llvm-dis)");
+            case GZIP, XZ, BZIP2, ZSTD -> decompress(origin, format, label, hint, depth, sink);
+            case TAR -> {
+                if (mayOpenArchive(depth, label, sink)) new TarWalker(this).walk(origin, label, depth, sink);
+            }
+            case ZIP -> {
+                if (mayOpenArchive(depth, label, sink)) new ZipWalker(this).walk(origin, label, depth, sink);
+            }
+        }
+    }
+
+    /** Magic bytes first; the name only matters when there is no magic. */
+    private static Format decide(ByteBuffer head, String hint, String label) throws ReadFailure {
+        Format sniffed = Sniffer.sniff(head);
+        if (sniffed != Format.PLAIN) return sniffed;
+        Optional<Format> claimed = NameHints.claimed(hint);
+        if (claimed.isEmpty() || !Sniffer.looksBinary(head)) return Format.PLAIN;
+        // Pre-POSIX tars have no magic; binary data named .tar is worth trying as one.
+        if (claimed.get() == Format.TAR) return Format.TAR;
+        throw new ReadFailure(label, "binary data that is not " + claimed.get().label()
+                + ", though the name says it is");
+    }
+
+    private void decompress(Origin origin, Format format, String label, String hint, int depth, Sink sink)
+            throws IOException {
+        try (InputStream raw = origin.openRaw()) {
+            CountingInputStream compressed = new CountingInputStream(raw);
+            InputStream decoded = new RatioGuard(Codecs.open(format, compressed, label), compressed::count,
+                    budget.limits().maxCompressionRatio(), label);
+            try (BufferedInputStream buffered = new BufferedInputStream(decoded, 8192)) {
+                Origin.Streamed inner = new Origin.Streamed(buffered, -1, true);
+                ByteBuffer head = inner.head();
+                if (!head.hasRemaining()) {
+                    sink.skipped(label, format.label() + " data that decompresses to nothing");
+                    return;
+                }
+                Format innerFormat = Sniffer.sniff(head);
+                if (innerFormat.isCompression()) {
+                    sink.skipped(label, innerFormat.label() + " data inside " + format.label()
+                            + "; data compressed twice over is not opened");
+                    return;
+                }
+                expand(inner, label, NameHints.decompressedName(hint), depth, sink);
+            }
+        }
+    }
+
+    private static boolean mayOpenArchive(int depth, String label, Sink sink) {
+        if (depth <= MAX_ARCHIVE_DEPTH) return true;
+        sink.skipped(label, "archive nested more than one level deep; not opened");
+        return false;
+    }
+
+    /** Whether an entry at {@code depth} that is named like an archive would be opened. */
+    static boolean wouldOpenArchiveAt(int depth) {
+        return depth <= MAX_ARCHIVE_DEPTH;
+    }
+
+    private ByteBuffer bytesOf(Origin origin, String label) throws IOException {
+        // Java 17 has no pattern switch; Origin is sealed to these two.
+        if (origin instanceof Origin.OnDisk disk) return map(disk, label);
+        Origin.Streamed stream = (Origin.Streamed) origin;
+        return BoundedRead.readAll(stream.in(), stream.sizeHint(), budget, label,
+                stream.decompressed() ? "decompressed size" : "size");
+    }
+
+    /** Plain files are mapped, never copied: a 1 GB module must fit a 512 MB heap. */
+    private ByteBuffer map(Origin.OnDisk disk, String label) throws IOException {
+        try (FileChannel channel = FileChannel.open(disk.path(), StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size > Integer.MAX_VALUE) {
+                throw new ReadFailure(label, "file is " + Sizes.format(size)
+                        + "; files of 2 GiB or more cannot be read");
+            }
+            if (size > budget.limits().maxEntryBytes()) {
+                throw new ReadFailure(label, "size " + Sizes.format(size) + " exceeds " + budget.entryLimitText());
+            }
+            return channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.irscope.source;
+
+import java.nio.ByteBuffer;
+
+/**
+ * Decides a {@link Format} from the first bytes, because names lie: a gzip file saved as
+ * {@code x.ll} is still gzip.
+ */
+final class Sniffer {
+
+    /** Bytes to look at: covers the tar magic at 257 and a fair sample for the text check. */
+    static final int HEAD = 512;
+
+    private static final byte[] GZIP = {0x1f, (byte) 0x8b};
+    private static final byte[] XZ = {(byte) 0xFD, '7', 'z', 'X', 'Z', 0x00};
+    private static final byte[] BZIP2 = {'B', 'Z', 'h'};
+    private static final byte[] ZSTD = {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD};
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] ZIP_EMPTY = {'P', 'K', 5, 6};
+    private static final byte[] USTAR = {'u', 's', 't', 'a', 'r'};
+    private static final int USTAR_OFFSET = 257;
+    private static final byte[] BITCODE = {'B', 'C', (byte) 0xC0, (byte) 0xDE};
+    private static final byte[] BITCODE_WRAPPER = {(byte) 0xDE, (byte) 0xC0, 0x17, 0x0B};
+
+    private Sniffer() {}
+
+    /** The format the magic bytes announce, or {@link Format#PLAIN} if none does. */
+    static Format sniff(ByteBuffer head) {
+        if (startsWith(head, 0, GZIP)) return Format.GZIP;
+        if (startsWith(head, 0, XZ)) return Format.XZ;
+        if (startsWith(head, 0, ZSTD)) return Format.ZSTD;
+        if (startsWith(head, 0, ZIP) || startsWith(head, 0, ZIP_EMPTY)) return Format.ZIP;
+        if (startsWith(head, USTAR_OFFSET, USTAR)) return Format.TAR;
+        if (startsWith(head, 0, BITCODE) || startsWith(head, 0, BITCODE_WRAPPER)) return Format.BITCODE;
+        // "BZh" alone is plausible text, so also require the block-size digit 1-9.
+        if (startsWith(head, 0, BZIP2) && head.remaining() > 3) {
+            byte level = head.get(head.position() + 3);
+            if (level >= '1' && level <= '9') return Format.BZIP2;
+        }
+        return Format.PLAIN;
+    }
+
+    /** Text has no NUL bytes; every binary format we care about does, early on. */
+    static boolean looksBinary(ByteBuffer head) {
+        for (int i = head.position(); i < head.limit(); i++) {
+            if (head.get(i) == 0) return true;
+        }
+        return false;
+    }
+
+    private static boolean startsWith(ByteBuffer head, int offset, byte[] magic) {
+        int base = head.position() + offset;
+        if (head.limit() - base < magic.length) return false;
+        for (int i = 0; i < magic.length; i++) {
+            if (head.get(base + i) != magic[i]) return false;
+        }
+        return true;
+    }
+}
