@@ -76,15 +76,23 @@ public final class Catalogue {
                 "a call to an alias has no direct callee (CallBase::getCalledFunction is null), so the inliner never considers it",
                 NONE, "InlineCost.cpp / Inliner.cpp only visit calls with a Function callee", Checks.throughAlias(),
                 Fix.source("call the aliased function by its own name")));
+        t.add(r("callsite.coroutine.presplit", CALL_SITE, Versions.range(14, 14), "coroutine.presplit", "unsplited coroutine call",
+                "a coroutine must be split before it can be inlined (LLVM 14 marks it with a string attribute)", NONE,
+                "InlineCost.cpp (LLVM 14, verified with opt-14)", Checks.calleeHasString("coroutine.presplit"),
+                Fix.source("inline after the coroutine passes have run")));
         t.add(r("callsite.presplitcoroutine", CALL_SITE, Versions.from(15), "presplitcoroutine", "unsplited coroutine call",
                 "a coroutine must be split before it can be inlined", NONE,
                 "InlineCost.cpp getAttributeBasedInliningDecision", Checks.calleeHas("presplitcoroutine"),
                 Fix.source("inline after the coroutine passes have run (full pipeline, not a bare inliner)")));
         // ---- target hook
         t.add(r("target.features", TARGET, ALL, "target-features", CONFLICT,
-                "the callee's subtarget features must be compatible with the caller's: X86 subset after its ignore list (and, from 17, the ABI check); AArch64/WebAssembly subset; RISC-V subset from 19; ARM allow-list; PowerPC equality in 21-22; others subset from 20",
-                UNTIL_22, "X86TargetTransformInfo.cpp areInlineCompatible; BasicTTIImpl.h (20+); per-target TTI; "
+                "the callee's subtarget features must be compatible with the caller's: X86 subset after its ignore list plus the ABI check of vector/aggregate calls; AArch64/WebAssembly subset; RISC-V subset from 19; ARM allow-list; PowerPC equality in 21-22; others subset from 20",
+                UNTIL_22, "X86TargetTransformInfo.cpp areInlineCompatible; BasicTTIImpl.h (20+); per-target TTI; ARM_MC::ParseARMTriple; "
                         + "ir-samples linux-helpers-x86_64 kernel/fix-target", TargetChecks.featureBits()));
+        t.add(r("target.aarch64.sme", TARGET, Versions.from(18), "aarch64_pstate_sm_*, aarch64_*_za", CONFLICT,
+                "AArch64 SME: a new-ZA callee never inlines; a streaming-mode change or lazy ZA save is allowed only if the callee has no inline asm, intrinsic or SME ABI calls",
+                UNTIL_22, "AArch64TargetTransformInfo.cpp areInlineCompatible (PR #68415); ir-samples aarch64-linux sme",
+                TargetChecks.aarch64Sme()));
         t.add(r("target.string-equality", TARGET, ALL, "target-cpu, target-features", CONFLICT,
                 "targets without their own hook (before LLVM 20; RISC-V before 19) compare \"target-cpu\" and \"target-features\" as strings",
                 UNTIL_22, "TargetTransformInfoImpl.h areInlineCompatible", TargetChecks.stringEquality()));
@@ -130,6 +138,10 @@ public final class Catalogue {
                 "Attributes.cpp checkStrictFP (a CompatRule since LLVM 19, PR #82600)", Checks.calleeOnly("strictfp"),
                 Fix.clang("build the callee without -ffp-model=strict / -frounding-math / FENV_ACCESS"),
                 Fix.rustc("none: rustc never emits strictfp")));
+        t.add(r("transform.strictfp", TRANSFORM, Versions.range(15, 18), "strictfp", "incompatible strictfp attributes",
+                "before LLVM 19 InlineFunction refused a strictfp callee in a non-strictfp caller, even for always-inline calls",
+                NONE, "InlineFunction.cpp (D69798); opt-15/16 experiments in docs/llvm-facts; 17-18 inferred",
+                Checks.calleeOnly("strictfp"), Fix.clang("build the callee without -ffp-model=strict / -frounding-math / FENV_ACCESS")));
         t.add(r("compat.sign-return-address", ATTRIBUTE, Versions.from(19), "sign-return-address", CONFLICT,
                 "return-address signing must agree", ALL, "Attributes.td CompatRuleStrAttr isEqual \"sign-return-address\"",
                 Checks.sameString("sign-return-address"), Fix.clang("the same -mbranch-protection on both units"),
@@ -163,7 +175,8 @@ public final class Catalogue {
                 Checks.calleeHas("noinline"), Fix.clang("drop __attribute__((noinline)) (and do not build with -O0)"),
                 Fix.rustc("drop #[inline(never)]")));
         t.add(r("decision.noinline-callsite", DECISION, ALL, "noinline", "noinline call site attribute",
-                "the call site is marked noinline", NONE, "InlineCost.cpp getAttributeBasedInliningDecision",
+                "the call site is marked noinline", Versions.range(14, 14),
+                "InlineCost.cpp getAttributeBasedInliningDecision; LLVM 14's always-inline path skips it (opt-14 experiment)",
                 Checks.siteHas("noinline"), Fix.source("remove the noinline attribute from the call")));
         t.add(r("decision.loader-replaceable", DECISION, Versions.from(21), "loader-replaceable",
                 "loader replaceable function attribute", "the callee may be replaced by the loader (MSVC /funcoverride)", ALL,
@@ -203,7 +216,7 @@ public final class Catalogue {
         t.add(mergeRule("less-precise-fpmad", ALL, "less-precise-fpmad", "setAND", Checks.mergeAnd("less-precise-fpmad")));
         t.add(mergeRule("no-infs-fp-math", Versions.until(22), "no-infs-fp-math", "setAND", Checks.mergeAnd("no-infs-fp-math")));
         t.add(mergeRule("no-nans-fp-math", Versions.until(22), "no-nans-fp-math", "setAND", Checks.mergeAnd("no-nans-fp-math")));
-        t.add(mergeRule("approx-func-fp-math", Versions.until(21), "approx-func-fp-math", "setAND", Checks.mergeAnd("approx-func-fp-math")));
+        t.add(mergeRule("approx-func-fp-math", Versions.range(15, 21), "approx-func-fp-math", "setAND", Checks.mergeAnd("approx-func-fp-math")));
         t.add(mergeRule("unsafe-fp-math", Versions.until(21), "unsafe-fp-math", "setAND", Checks.mergeAnd("unsafe-fp-math")));
         t.add(mergeRule("no-signed-zeros-fp-math", ALL, "no-signed-zeros-fp-math", "setAND", Checks.mergeAnd("no-signed-zeros-fp-math")));
         t.add(mergeRule("noimplicitfloat", ALL, "noimplicitfloat", "setOR", Checks.mergeOr("noimplicitfloat")));
@@ -216,6 +229,8 @@ public final class Catalogue {
         t.add(mergeRule("min-legal-vector-width", ALL, "min-legal-vector-width", "adjustMinLegalVectorWidth", Checks.mergeMinLegalVectorWidth()));
         t.add(mergeRule("null_pointer_is_valid", ALL, "null_pointer_is_valid", "adjustNullPointerValidAttr", Checks.mergeOr("null_pointer_is_valid")));
         t.add(mergeRule("mustprogress", ALL, "mustprogress", "setAND", Checks.mergeAndEnum("mustprogress")));
+        // LLVM's order is by layer; within a layer, the order rows were written (a stable sort).
+        t.sort(java.util.Comparator.comparing(Rule::layer));
         return List.copyOf(t);
     }
 }

@@ -15,8 +15,12 @@ public record EdgeContext(Edge edge, int llvm, Program program) {
     public Module callerUnit() { return edge.callerUnit(); }
     public Module calleeUnit() { return edge.calleeUnit(); }
 
-    /** The triple LTO would use: the caller's unit's (the callee is merged into it). */
+    /**
+     * The triple the linked module has: llvm-link keeps the first unit's (the link destination), and
+     * every function's subtarget is built from it (on ARM it even decides thumb mode).
+     */
     public String triple() {
+        for (Module m : program.units()) if (!m.triple().isEmpty()) return m.triple();
         String t = callerUnit().triple();
         return t.isEmpty() ? calleeUnit().triple() : t;
     }

@@ -52,7 +52,9 @@ final class TargetChecks {
         String cpu = cpu(f, triple);
         // X86TargetMachine: without "tune-cpu" the tune CPU is the CPU itself.
         String tune = f.string("tune-cpu").orElse(cpu);
-        return Subtarget.of(t, cpu, tune, f.string("target-features").orElse(""));
+        String fs = f.string("target-features").orElse("");
+        String implied = Arch.tripleFeatures(triple, cpu);
+        return Subtarget.of(t, cpu, tune, implied.isEmpty() ? fs : implied + "," + fs);
     }
 
     /** The rule for targets whose hook compares strings (TargetTransformInfoImplBase). */
@@ -142,7 +144,7 @@ final class TargetChecks {
                 default -> { }
             }
             if (!extra.isEmpty()) return List.of(mismatch(c, t, sa, sb, extra, new BitSet(), "the callee's features must be a subset of the caller's" + note));
-            if (k == Kind.X86 && c.llvm() >= 17) return x86Abi(c);
+            if (k == Kind.X86) return x86Abi(c);
             return List.of();
         };
     }
@@ -195,7 +197,7 @@ final class TargetChecks {
     }
 
     /**
-     * X86 (LLVM 17+): a callee whose features are a strict subset may still not be inlined if it calls
+     * X86 (all releases from 14, per experiments with opt 14/15/16/19/22): a callee whose features are a strict subset may still not be inlined if it calls
      * something with vector or aggregate arguments whose ABI would change under the caller's features.
      */
     private static List<Hit> x86Abi(EdgeContext c) {
@@ -210,18 +212,88 @@ final class TargetChecks {
             }
             return List.of(Hit.of("target-features", describe(caller, c.triple()), describe(callee, c.triple()),
                     "the callee's features are a subset of the caller's, but it calls @" + s.callee() + " (line " + s.line()
-                            + ") with vector or aggregate values, and that function's target-cpu/target-features differ from the caller's (X86 ABI check, LLVM 17+)")
+                            + ") with vector or aggregate values, and that function's target-cpu/target-features differ from the caller's (X86 ABI check)")
                     .withFixes(List.of(Fix.clang("build the caller and @" + s.callee() + " with the same -march and feature flags"),
                             Fix.rustc("-Ctarget-cpu/-Ctarget-feature identical to the C side's"))));
         }
         if (callee.body().indirectAbi()) {
             return List.of(Hit.of("target-features", describe(caller, c.triple()), describe(callee, c.triple()),
-                    "the callee's features are a subset of the caller's, but it makes an indirect call with vector or aggregate values (X86 ABI check, LLVM 17+)"));
+                    "the callee's features are a subset of the caller's, but it makes an indirect call with vector or aggregate values (X86 ABI check)"));
         }
         if (callee.body().asmAbi() && c.llvm() <= 18) {
             return List.of(Hit.of("target-features", describe(caller, c.triple()), describe(callee, c.triple()),
-                    "the callee's features are a subset of the caller's, but it calls inline asm with vector or aggregate values (X86 ABI check, LLVM 17-18)"));
+                    "the callee's features are a subset of the caller's, but it calls inline asm with vector or aggregate values (X86 ABI check; inline asm is exempt from LLVM 19)"));
         }
         return List.of();
     }
+
+    // ------------------------------------------------------------------ AArch64 SME
+
+    private static boolean any(Function f, String... keys) {
+        for (String k : keys) if (f.string(k).isPresent() || f.has(k)) return true;
+        return false;
+    }
+
+    private static boolean sharesZa(Function f) {
+        return any(f, "aarch64_in_za", "aarch64_out_za", "aarch64_inout_za", "aarch64_preserves_za",
+                "aarch64_pstate_za_shared", "aarch64_pstate_za_preserved");
+    }
+
+    private static boolean sharesZt0(Function f) {
+        return any(f, "aarch64_in_zt0", "aarch64_out_zt0", "aarch64_inout_zt0", "aarch64_preserves_zt0");
+    }
+
+    /** Anything that might not be valid in the other streaming mode (hasPossibleIncompatibleOps). */
+    private static String incompatibleOps(Function f) {
+        if (f.body().inlineAsmCalls() > 0) return "inline asm";
+        for (CallSite s : f.body().calls()) {
+            String n = s.callee();
+            if (n.startsWith("llvm.dbg.") || n.startsWith("llvm.pseudoprobe")) continue;
+            if (n.startsWith("llvm.")) return "a call to the intrinsic @" + n;
+            if (n.startsWith("__arm_tpidr2_") || n.equals("__arm_za_disable") || n.equals("__arm_sme_state")
+                    || n.equals("__arm_get_current_vg")) return "a call to the SME ABI routine @" + n;
+        }
+        return "";
+    }
+
+    /**
+     * AArch64TTIImpl::areInlineCompatible's SME part (LLVM 18+, PR #68415): a new-ZA callee never
+     * inlines; a call that needs a streaming-mode change, a lazy ZA save or ZT0 preservation inlines
+     * only when the callee has no inline asm, intrinsic or SME ABI routine calls.
+     */
+    static Check aarch64Sme() {
+        return c -> {
+            if (!c.arch().equals("aarch64")) return List.of();
+            Function a = c.caller(), b = c.callee();
+            if (any(b, "aarch64_new_za", "aarch64_pstate_za_new") || (c.llvm() >= 20 && any(b, "aarch64_new_zt0"))) {
+                return List.of(Hit.of("aarch64_new_za", any(a, "aarch64_new_za") ? PRESENT : ABSENT, PRESENT,
+                        "the callee creates new ZA (or ZT0) state, which cannot be inlined")
+                        .withFixes(List.of(Fix.source("move the __arm_new(\"za\") work into a function that is not inlined, or drop it"))));
+            }
+            boolean bStreaming = any(b, "aarch64_pstate_sm_enabled", "aarch64_pstate_sm_body");
+            boolean bCompatible = !bStreaming && any(b, "aarch64_pstate_sm_compatible");
+            boolean aStreaming = any(a, "aarch64_pstate_sm_enabled", "aarch64_pstate_sm_body");
+            boolean aNonStreaming = !aStreaming && !any(a, "aarch64_pstate_sm_compatible");
+            boolean smChange = !bCompatible && !(aNonStreaming && !bStreaming) && !(aStreaming && bStreaming);
+            boolean aZa = any(a, "aarch64_new_za", "aarch64_pstate_za_new") || sharesZa(a);
+            boolean bPrivate = !sharesZa(b) && !sharesZt0(b) && !any(b, "aarch64_za_state_agnostic");
+            boolean lazySave = aZa && bPrivate;
+            boolean zt0 = c.llvm() >= 20 && (any(a, "aarch64_new_zt0") || sharesZt0(a)) && !sharesZt0(b);
+            if (!smChange && !lazySave && !zt0) return List.of();
+            String why = smChange ? "a streaming-mode change" : lazySave ? "a lazy ZA save" : "preserving ZT0";
+            String ops = incompatibleOps(b);
+            if (ops.isEmpty()) return List.of();
+            return List.of(Hit.of("aarch64_pstate_sm_*/za", smeState(a), smeState(b),
+                    "the call needs " + why + " and the callee contains " + ops + ", which might not be valid in the caller's mode")
+                    .withFixes(List.of(Fix.source("give caller and callee the same streaming/ZA interface, or keep inline asm and intrinsics out of the callee"))));
+        };
+    }
+
+    private static String smeState(Function f) {
+        StringJoiner j = new StringJoiner(" ");
+        for (var at : f.attributes().list()) if (at.key().startsWith("aarch64_")) j.add(at.key());
+        return j.length() == 0 ? "non-streaming, no ZA" : j.toString();
+    }
+
+    private static final String PRESENT = "present", ABSENT = "absent";
 }
