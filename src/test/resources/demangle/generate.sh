@@ -31,7 +31,8 @@ trap 'rm -rf "$work"' EXIT
 seeded() { openssl enc -aes-256-ctr -pass pass:"$1" -nosalt </dev/zero 2>/dev/null; }
 sample() { shuf -n "$1" --random-source=<(seeded "$2"); }
 syms() { nm "$@" 2>/dev/null | awk 'NF>=2 {print $NF}'; }
-dsyms() { nm -D --defined-only "$@" 2>/dev/null | awk 'NF>=2 {print $NF}'; }
+# Dynamic symbols without the @VERSION / @@VERSION suffix nm shows for versioned exports.
+dsyms() { nm -D --defined-only "$@" 2>/dev/null | awk 'NF>=2 {print $NF}' | sed 's/@.*//'; }
 
 # table IN OUT: symbol TAB `c++filt -i` output, one line per input symbol.
 table() {

@@ -1274,8 +1274,8 @@ public final class Demangler {
                 o.add(' ');
             }
             o.add('<');
-            printList(o, args);
-            if (o.last() == '>') {
+            boolean trailingEmpty = printList(o, args);
+            if (o.last() == '>' && !trailingEmpty) {
                 o.add(' ');
             }
             o.add('>');
@@ -1298,9 +1298,14 @@ public final class Demangler {
         }
     }
 
-    /** Comma-separated, skipping elements (empty packs) that print nothing. */
-    static void printList(Out o, List<Node> items) {
+    /**
+     * Comma-separated, skipping elements (empty packs) that print nothing. Returns true when
+     * the last element printed nothing after a comma: GNU c++filt then still believes the last
+     * character is the comma's space and so omits the space it puts between {@code > >}.
+     */
+    static boolean printList(Out o, List<Node> items) {
         boolean first = true;
+        boolean trailingEmpty = false;
         for (Node n : items) {
             int mark = o.sb.length();
             if (!first) {
@@ -1310,10 +1315,13 @@ public final class Demangler {
             n.print(o);
             if (o.sb.length() == start) {
                 o.sb.setLength(mark);
+                trailingEmpty = !first;
             } else {
                 first = false;
+                trailingEmpty = false;
             }
         }
+        return trailingEmpty;
     }
 
     static final class Pack extends Node {
@@ -1421,10 +1429,32 @@ public final class Demangler {
     static final class Qualified extends Node {
         final Node child;
         final String quals;
+        final int mask;
 
         Qualified(Node child, String quals) {
+            this(child, quals, 0);
+        }
+
+        Qualified(Node child, String quals, int mask) {
             this.child = child;
             this.quals = quals;
+            this.mask = mask;
+        }
+
+        /** Qualifiers to print: those the (substituted) child does not already carry. */
+        private String effective() {
+            if (mask == 0) {
+                return quals;
+            }
+            Node r = child;
+            while (r instanceof ParamRef p) {
+                r = p.arg;
+            }
+            if (r instanceof Qualified q && q.mask != 0) {
+                int m = mask & ~q.mask;
+                return m == mask ? quals : Itanium.cvString(m);
+            }
+            return quals;
         }
 
         @Override
@@ -1447,7 +1477,7 @@ public final class Demangler {
             o.enter();
             child.left(o);
             if (!child.isFunction()) {
-                o.add(quals);
+                o.add(effective());
             }
             o.leave();
         }
@@ -1457,7 +1487,7 @@ public final class Demangler {
             o.enter();
             child.right(o);
             if (child.isFunction()) {
-                o.add(quals);
+                o.add(effective());
             }
             o.leave();
         }
@@ -1789,7 +1819,7 @@ public final class Demangler {
             }
         }
 
-        private static String cvString(int q) {
+        static String cvString(int q) {
             StringBuilder sb = new StringBuilder();
             if ((q & 4) != 0) {
                 sb.append(" const");
@@ -1860,6 +1890,12 @@ public final class Demangler {
                 o.add("-in-");
                 derived.print(o);
                 return new Name("construction vtable for " + o.sb);
+            }
+            if (eat("GTt")) {
+                return new Special("transaction clone for ", encoding(false), null);
+            }
+            if (eat("GTn")) {
+                return new Special("non-transaction clone for ", encoding(false), null);
             }
             if (eat("GV")) {
                 return new Special("guard variable for ", name(null, null, false), null);
@@ -2405,7 +2441,32 @@ public final class Demangler {
                 case 'w' -> castType = "wchar_t";
                 case 'n' -> castType = "__int128";
                 case 'o' -> castType = "unsigned __int128";
-                default -> throw invalid();
+                case 'N', 'S' -> {
+                    // Enumerators: (Enum)value.
+                    pos--;
+                    Node et = type();
+                    String v = number();
+                    expect('E');
+                    Out o = new Out();
+                    o.add('(');
+                    et.print(o);
+                    o.add(')').add(v);
+                    return new Name(o.sb.toString());
+                }
+                default -> {
+                    if (!isDigit(t)) {
+                        throw invalid();
+                    }
+                    pos--;
+                    Node ty = type();
+                    String v = number();
+                    expect('E');
+                    Out o = new Out();
+                    o.add('(');
+                    ty.print(o);
+                    o.add(')').add(v);
+                    return new Name(o.sb.toString());
+                }
             }
             String v = number();
             expect('E');
@@ -2515,8 +2576,10 @@ public final class Demangler {
                 }
                 case 'r', 'V', 'K' -> {
                     int q = cvQualifiers();
-                    Node child = type();
-                    result = new Qualified(child, cvString(q));
+                    // A cv-qualified function type (member function pointers) is a single
+                    // substitution candidate, like LLVM's and libiberty's demanglers treat it.
+                    Node child = peek() == 'F' ? functionType() : type();
+                    result = new Qualified(child, cvString(q), q);
                 }
                 case 'P' -> {
                     pos++;

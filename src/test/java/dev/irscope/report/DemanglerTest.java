@@ -105,19 +105,14 @@ class DemanglerTest {
         System.out.printf("C++ reference rows: %d, agree: %d, returned unchanged: %d, wrong: %d%n",
                 rows.size(), agree, unchanged.size(), garbage.size());
         assertTrue(garbage.isEmpty(), () -> garbage.size() + " wrong demanglings:\n" + String.join("\n", garbage));
-        // The symbols of our own sample program are the "common subset": all must demangle.
-        assertTrue(agree >= rows.size() * 9 / 10, "agreement fell below 90%: " + agree + "/" + rows.size());
-    }
-
-    @TestFactory
-    Stream<DynamicTest> cppSampleProgramFullyDemangled() {
-        // Symbols from src/sample.cpp (not from the sampled libraries) must all match.
-        return reference("cpp.tsv").stream()
-                .filter(r -> r.expected().contains("geo::") || r.expected().contains("(anonymous namespace)")
-                        || r.expected().startsWith("use()") || r.expected().contains("maxOf")
-                        || r.expected().contains("makeAdder") || r.expected().contains("takesFnPtr"))
-                .map(r -> DynamicTest.dynamicTest(r.symbol(),
-                        () -> assertEquals(r.expected(), Demangler.demangle(r.symbol()))));
+        // Only names with expressions (X...E template arguments, decltype) are outside the
+        // supported subset; everything else c++filt demangles must be demangled too.
+        List<String> missed = unchanged.stream()
+                .filter(sym -> !(sym.contains("X") || sym.contains("DT") || sym.contains("Dt")))
+                .filter(sym -> rows.stream().anyMatch(r -> r.symbol().equals(sym) && !r.expected().equals(sym)))
+                .toList();
+        assertTrue(missed.isEmpty(), () -> "not demangled although in the supported subset:\n" + String.join("\n", missed));
+        assertTrue(agree >= rows.size() * 97 / 100, "agreement fell below 97%: " + agree + "/" + rows.size());
     }
 
     // ---- hand-written cases ----
@@ -152,7 +147,7 @@ class DemanglerTest {
         l.add("_RMC0RB2_");
         l.add("_RNvB0_3foo");
         l.add("_RNvBZZZZZZZZZZZZZZ_3foo");
-        l.add("_RINvC3foo1fB4_E");
+        l.add("_RINvC3foo1fB9_E");
         // Exponential expansion through backrefs (64 KiB output cap).
         l.add("_RMC0" + "T".repeat(40) + "p" + backrefChain(40));
         l.add("_RYFG_FGyyEvRYFF_EvRYFFEvERLB_B_B_ERLRjB_B_B_");
@@ -177,7 +172,7 @@ class DemanglerTest {
         l.add("_RNvCs1234_7mycrate");
         l.add("_RNvCs1234_7myc");
         l.add("_RINvC3foo1fK");
-        l.add("_ZNSt6vectorIiSaIiEE4sizeE");
+        l.add("_ZNSt6vectorIiSaIiEE4size");
         l.add("_ZNKSt6vectorIiSaIiEE");
         l.add("_Z3fooILi5");
         l.add("_Z");
@@ -188,10 +183,11 @@ class DemanglerTest {
     }
 
     static String backrefChain(int n) {
-        // Each element refers back to the start of the preceding tuple; B2_ is the first T.
+        // After "_RMC0" and n T's, index 3+n (relative to the part after "_R") is the `p`; each
+        // backref repeats the element one position further out, doubling the printed size.
         StringBuilder sb = new StringBuilder();
         for (int i = n; i >= 1; i--) {
-            sb.append("B").append(base62(i + 1)).append("E");
+            sb.append("B").append(base62(i + 3)).append("E");
         }
         return sb.toString();
     }
@@ -225,7 +221,7 @@ class DemanglerTest {
         String got = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Demangler.demangle(sym));
         assertEquals(sym, got);
         // A small instance of the same shape does demangle.
-        String small = "_RMC0TTpB3_EB2_E";
+        String small = "_RMC0TTpB4_EB3_E";
         assertEquals("<((_, _), (_, _))>", Demangler.demangle(small));
     }
 
