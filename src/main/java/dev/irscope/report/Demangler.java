@@ -1134,6 +1134,7 @@ public final class Demangler {
         int packIndex = -1;
         int packMax = -1;
         int depth;
+        int steps;
 
         Out add(String s) {
             sb.append(s);
@@ -1156,7 +1157,8 @@ public final class Demangler {
         }
 
         void enter() {
-            if (++depth > MAX_DEPTH) {
+            // The step bound covers printing that produces no text (empty packs) many times over.
+            if (++depth > MAX_DEPTH || ++steps > MAX_STEPS) {
                 throw invalid();
             }
         }

@@ -152,6 +152,8 @@ class DemanglerTest {
         l.add("_RMC0" + "T".repeat(40) + "p" + backrefChain(40));
         l.add("_RYFG_FGyyEvRYFF_EvRYFFEvERLB_B_B_ERLRjB_B_B_");
         l.add("_RMC0FGZZZ_Eu");
+        // Packs of empty packs re-expanded through substitutions (work without output).
+        l.add("_Z1fIJ" + "JE".repeat(2000) + "EEv" + "DpT_".repeat(3000));
         // C++ substitution references that do not exist yet / self-references.
         l.add("_Z1fS_");
         l.add("_Z1fS0_");
