@@ -1,0 +1,3 @@
+#[path = "sample_lib.rs"]
+mod lib_;
+fn main() { println!("{}", lib_::use_all()); }
