@@ -15,8 +15,8 @@ public final class Names {
         return "@" + (plain ? name : Attribute.quote(name));
     }
 
-    /** Demangled form; the identity until the demangler lands. */
+    /** Rust (legacy, v0) or C++ demangled form; the name itself when it is not mangled. */
     public static String demangle(String name) {
-        return name;
+        return Demangler.demangle(name);
     }
 }
