@@ -78,7 +78,7 @@ public final class CheckReport {
             }
         }
         if (!v.merges().isEmpty()) {
-            b.append("  inlining changes the caller:\n");
+            b.append("  merge rules, if inlined:\n");
             for (Finding.Merge m : v.merges()) b.append("    - ").append(m.message()).append(" (").append(m.rule().id()).append(")\n");
         }
     }
