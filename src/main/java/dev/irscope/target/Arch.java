@@ -33,11 +33,15 @@ public final class Arch {
     }
 
     /**
-     * Features the target machine adds from the triple before a function's own list (ARM_MC::
-     * ParseARMTriple): for a generic or absent CPU the triple's architecture ("armv7" gives
+     * Features the target machine adds from the triple before a function's own list. X86: the mode
+     * bits and, on x86_64, {@code +sse2}. ARM (ARM_MC::ParseARMTriple): for a generic or absent CPU the triple's architecture ("armv7" gives
      * {@code +armv7-a}, which implies NEON and VFP3), and thumb mode for thumb triples.
      */
     public static String tripleFeatures(String triple, String cpu) {
+        if (of(triple).equals("x86")) { // X86_MC::ParseX86Triple, the same in LLVM 14-22
+            if (triple.endsWith("-code16")) return "-64bit-mode,-32bit-mode,+16bit-mode";
+            return triple.startsWith("x86_64") ? "+64bit-mode,-32bit-mode,-16bit-mode,+sse2" : "-64bit-mode,+32bit-mode,-16bit-mode";
+        }
         if (!of(triple).equals("arm")) return "";
         String a = triple.contains("-") ? triple.substring(0, triple.indexOf('-')) : triple;
         boolean thumb = a.startsWith("thumb");
