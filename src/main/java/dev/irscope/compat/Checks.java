@@ -167,7 +167,7 @@ final class Checks {
             }
             Optional<ModuleFlag> si = c.calleeUnit().flag("SemanticInterposition");
             if (si.isPresent() && si.get().intValue().orElse(0) == 1 && !f.dsoLocal()) {
-                return List.of(Hit.of("dso_local", "", ABSENT,
+                return List.of(Hit.of("module_flag:SemanticInterposition", "", "1, and the callee is not dso_local",
                         "the callee's unit has SemanticInterposition=1 and the callee is not dso_local"));
             }
             return List.of();
@@ -184,11 +184,18 @@ final class Checks {
 
     // ------------------------------------------------------------------ bodies
 
+    /**
+     * Recursion as each path of LLVM sees it: the cost analysis refuses a callee that calls the
+     * caller back (CallAnalyzer's IsRecursiveCall, "recursive"); isInlineViable, on the always-inline
+     * path, refuses a callee that calls itself ("recursive call").
+     */
     static Check recursive() {
         return c -> {
+            String target = c.alwaysInline() ? c.callee().name() : c.caller().name();
             for (CallSite s : c.callee().body().calls()) {
-                if (s.callee().equals(c.callee().name())) {
-                    return List.of(Hit.of("recursion", "", "calls itself at line " + s.line(), "the callee is recursive"));
+                if (s.callee().equals(target)) {
+                    String what = c.alwaysInline() ? "the callee calls itself" : "the callee calls the caller back";
+                    return List.of(Hit.of("recursion", "", "calls @" + s.callee() + " at line " + s.line(), what));
                 }
             }
             return List.of();

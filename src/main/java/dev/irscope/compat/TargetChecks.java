@@ -243,17 +243,20 @@ final class TargetChecks {
         return any(f, "aarch64_in_zt0", "aarch64_out_zt0", "aarch64_inout_zt0", "aarch64_preserves_zt0");
     }
 
-    /** Anything that might not be valid in the other streaming mode (hasPossibleIncompatibleOps). */
-    private static String incompatibleOps(Function f) {
-        if (f.body().inlineAsmCalls() > 0) return "inline asm";
+    /**
+     * Anything that might not be valid in the other streaming mode (hasPossibleIncompatibleOps), as
+     * {cause, description}: the cause is the body property a user would remove.
+     */
+    private static String[] incompatibleOps(Function f) {
+        if (f.body().inlineAsmCalls() > 0) return new String[] {"asm", "inline asm"};
         for (CallSite s : f.body().calls()) {
             String n = s.callee();
             if (n.startsWith("llvm.dbg.") || n.startsWith("llvm.pseudoprobe")) continue;
-            if (n.startsWith("llvm.")) return "a call to the intrinsic @" + n;
+            if (n.startsWith("llvm.")) return new String[] {n, "a call to the intrinsic @" + n};
             if (n.startsWith("__arm_tpidr2_") || n.equals("__arm_za_disable") || n.equals("__arm_sme_state")
-                    || n.equals("__arm_get_current_vg")) return "a call to the SME ABI routine @" + n;
+                    || n.equals("__arm_get_current_vg")) return new String[] {n, "a call to the SME ABI routine @" + n};
         }
-        return "";
+        return new String[0];
     }
 
     /**
@@ -281,10 +284,10 @@ final class TargetChecks {
             boolean zt0 = c.llvm() >= 20 && (any(a, "aarch64_new_zt0") || sharesZt0(a)) && !sharesZt0(b);
             if (!smChange && !lazySave && !zt0) return List.of();
             String why = smChange ? "a streaming-mode change" : lazySave ? "a lazy ZA save" : "preserving ZT0";
-            String ops = incompatibleOps(b);
-            if (ops.isEmpty()) return List.of();
-            return List.of(Hit.of("aarch64_pstate_sm_*/za", smeState(a), smeState(b),
-                    "the call needs " + why + " and the callee contains " + ops + ", which might not be valid in the caller's mode")
+            String[] ops = incompatibleOps(b);
+            if (ops.length == 0) return List.of();
+            return List.of(Hit.of(ops[0], smeState(a), smeState(b) + "; body has " + ops[1],
+                    "the call needs " + why + " and the callee contains " + ops[1] + ", which might not be valid in the caller's mode")
                     .withFixes(List.of(Fix.source("give caller and callee the same streaming/ZA interface, or keep inline asm and intrinsics out of the callee"))));
         };
     }
