@@ -4,7 +4,6 @@ import dev.irscope.compat.Catalogue;
 import dev.irscope.compat.Layer;
 import dev.irscope.compat.Rule;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,17 +25,16 @@ public final class AttributeKinds {
     private static final String TARGET_INPUT = "tune-cpu";
 
     static {
-        List<Rule> rules = Catalogue.rules();
-        for (int i = 0; i < rules.size(); i++) {
-            Rule r = rules.get(i);
+        for (Rule r : Catalogue.rules()) {
             if (r.layer() == Layer.BODY) continue;
             KeyKind kind = r.layer() == Layer.MERGE ? KeyKind.MERGING : KeyKind.BLOCKING;
+            int rank = r.layer().ordinal();
             for (String part : r.attribute().split("[,/]")) {
                 String key = part.trim();
                 if (key.isEmpty() || key.contains(" ")) continue; // causes such as "operand bundle"
                 int hole = key.indexOf('<');
-                add(hole > 0 ? PREFIX : EXACT, hole > 0 ? key.substring(0, hole) : key, new Entry(kind, i));
-                if (r.layer() == Layer.TARGET) add(EXACT, TARGET_INPUT, new Entry(kind, i));
+                add(hole > 0 ? PREFIX : EXACT, hole > 0 ? key.substring(0, hole) : key, new Entry(kind, rank));
+                if (r.layer() == Layer.TARGET) add(EXACT, TARGET_INPUT, new Entry(kind, rank));
             }
         }
     }
@@ -53,8 +51,8 @@ public final class AttributeKinds {
     }
 
     /**
-     * Where the first rule reading {@code key} sits in the catalogue: diffs list blocking keys in the
-     * order LLVM checks them, so the target comes before TLI, before the sanitizers.
+     * The earliest layer whose rules read {@code key}: diffs list blocking keys in the order LLVM
+     * checks them, so the target's keys come before TLI's, before the sanitizers.
      */
     public static int rank(String key) {
         return entry(key).rank;

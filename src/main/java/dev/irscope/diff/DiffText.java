@@ -2,7 +2,10 @@ package dev.irscope.diff;
 
 import dev.irscope.compat.Status;
 import dev.irscope.ir.ModuleFlag;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -80,11 +83,15 @@ public final class DiffText {
         }
         if (!u.functions().isEmpty()) {
             b.append('\n').append(in).append("functions defined on both sides whose attributes differ:\n");
-            for (FunctionChange f : u.functions()) {
-                b.append(in).append("  @").append(f.name()).append('\n');
-                for (AttrChange c : f.attributes()) {
-                    c.left().ifPresent(v -> b.append(in).append("    - ").append(v).append('\n'));
-                    c.right().ifPresent(v -> b.append(in).append("    + ").append(v).append('\n'));
+            // Functions with the same changes are listed together: a flag change touches them all alike.
+            Map<List<AttrChange>, List<String>> groups = new LinkedHashMap<>();
+            for (FunctionChange f : u.functions()) groups.computeIfAbsent(f.attributes(), k -> new ArrayList<>()).add(f.name());
+            for (var g : groups.entrySet()) {
+                b.append(in).append("  ").append(String.join(", ", g.getValue().stream().map(n -> "@" + n).toList())).append('\n');
+                for (AttrChange c : g.getKey()) {
+                    String note = c.kind() == KeyKind.OTHER ? "" : "   (" + c.kind().label() + ")";
+                    c.left().ifPresent(v -> b.append(in).append("    - ").append(v).append(note).append('\n'));
+                    c.right().ifPresent(v -> b.append(in).append("    + ").append(v).append(note).append('\n'));
                 }
             }
         }
