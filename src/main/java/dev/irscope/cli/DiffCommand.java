@@ -1,0 +1,80 @@
+package dev.irscope.cli;
+
+import dev.irscope.diff.BuildComparer;
+import dev.irscope.diff.Diff;
+import dev.irscope.diff.DiffInputs;
+import dev.irscope.diff.DiffJson;
+import dev.irscope.diff.DiffMarkdown;
+import dev.irscope.diff.DiffOptions;
+import dev.irscope.diff.DiffText;
+import dev.irscope.diff.UnitComparer;
+import dev.irscope.query.Analysis;
+import dev.irscope.query.Loaded;
+import dev.irscope.query.Loader;
+import dev.irscope.source.Limits;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code irscope diff}: what is configured differently between two units, or what changed between two builds. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"Show what is configured differently between two units (.ll), or between two builds (folders or archives):",
+                "triple, datalayout, module flags, attributes (blocking ones first) and, for builds, the cross-unit calls whose verdict changed.",
+                "Exit status: 0 nothing differs (apart from --ignore'd keys), 1 something differs, 2 bad input."})
+final class DiffCommand implements Callable<Integer> {
+    enum Only { blocking }
+
+    @Spec CommandSpec spec;
+    @Mixin CommonOptions common = new CommonOptions();
+
+    @Option(names = "--ignore", paramLabel = "KEY", description = "an attribute or module-flag key whose differences do not count (repeatable)")
+    List<String> ignore = new ArrayList<>();
+
+    @Option(names = "--only", paramLabel = "WHAT", description = "blocking: only differences that can change an inlining verdict")
+    Only only;
+
+    @Parameters(index = "0", paramLabel = "LEFT", description = "a .ll unit, or a folder or archive of units (the 'before')")
+    String left;
+
+    @Parameters(index = "1", paramLabel = "RIGHT", description = "the same kind of input as LEFT (the 'after')")
+    String right;
+
+    @Override
+    public Integer call() throws Exception {
+        if (common.format == Format.yaml) {
+            spec.commandLine().getErr().println("irscope: error: diff writes text, json or markdown, not yaml");
+            return Main.BAD_INPUT;
+        }
+        DiffOptions options = new DiffOptions(Set.copyOf(ignore), only == Only.blocking);
+        boolean builds = DiffInputs.isBuild(left) || DiffInputs.isBuild(right);
+        Loaded l = Loader.load(DiffInputs.expand(left), Limits.defaults(), System.in);
+        Loaded r = Loader.load(DiffInputs.expand(right), Limits.defaults(), System.in);
+        if (l.failed() || r.failed() || l.modules().isEmpty() || r.modules().isEmpty()) {
+            Commands.printProblems(spec, l);
+            Commands.printProblems(spec, r);
+            if (l.modules().isEmpty() && !l.failed()) spec.commandLine().getErr().println("irscope: error: " + left + ": no IR units");
+            if (r.modules().isEmpty() && !r.failed()) spec.commandLine().getErr().println("irscope: error: " + right + ": no IR units");
+            spec.commandLine().getErr().println("irscope: diff needs every input of both sides; nothing was compared");
+            spec.commandLine().getErr().flush();
+            return Main.BAD_INPUT;
+        }
+        builds |= l.modules().size() != 1 || r.modules().size() != 1;
+        Diff diff = builds
+                ? new BuildComparer(options).compare(left, new Analysis(l, common.llvm()), right, new Analysis(r, common.llvm()))
+                : new UnitComparer(options).units(l.modules().get(0), r.modules().get(0));
+        String text = switch (common.format) {
+            case json -> DiffJson.render(diff, Main.TOOL);
+            case markdown -> DiffMarkdown.render(diff, Main.TOOL);
+            case text, yaml -> DiffText.render(diff);
+        };
+        Output.emit(text, common.output, spec.commandLine().getOut(), common.force);
+        return diff.isEmpty() ? Main.OK : Main.FOUND;
+    }
+}
