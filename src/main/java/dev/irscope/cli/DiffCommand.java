@@ -54,8 +54,8 @@ final class DiffCommand implements Callable<Integer> {
         }
         DiffOptions options = new DiffOptions(Set.copyOf(ignore), only == Only.blocking);
         boolean builds = DiffInputs.isBuild(left) || DiffInputs.isBuild(right);
-        Loaded l = Loader.load(DiffInputs.expand(left), Limits.defaults(), System.in);
-        Loaded r = Loader.load(DiffInputs.expand(right), Limits.defaults(), System.in);
+        Loaded l = Loader.load(java.util.List.of(left), Limits.defaults(), System.in);
+        Loaded r = Loader.load(java.util.List.of(right), Limits.defaults(), System.in);
         if (l.failed() || r.failed() || l.modules().isEmpty() || r.modules().isEmpty()) {
             Commands.printProblems(spec, l);
             Commands.printProblems(spec, r);
