@@ -151,7 +151,7 @@ public final class Catalogue {
                 "Attributes.td CompatRuleStrAttr isEqual \"sign-return-address-key\"", Checks.sameString("sign-return-address-key"),
                 Fix.clang("the same -mbranch-protection=pac-ret[+b-key] on both units"), Fix.rustc("-Zbranch-protection=pac-ret[,b-key]")));
         t.add(r("compat.branch-protection-pauth-lr", ATTRIBUTE, Versions.from(19), "branch-protection-pauth-lr", CONFLICT,
-                "PAuth-LR must agree", ALL, "Attributes.td CompatRuleStrAttr isEqual \"branch-protection-pauth-lr\"",
+                "PAuth-LR must agree", ALL, "Attributes.td CompatRuleStrAttr isEqual \"branch-protection-pauth-lr\"; ir-samples rules-extra pauth-lr",
                 Checks.sameString("branch-protection-pauth-lr"), Fix.clang("the same -mbranch-protection=...+pc on both units"),
                 Fix.rustc("-Zbranch-protection=pac-ret,pc")));
         // ---- getAttributeBasedInliningDecision, after the compatibility check
@@ -183,7 +183,7 @@ public final class Catalogue {
                 "InlineCost.cpp (PR #125320)", Checks.calleeHasString("loader-replaceable")));
         // ---- callee body
         t.add(r("body.recursive", BODY, ALL, "recursion", "recursive", "recursive call",
-                "a recursive callee is not inlined", NONE, "InlineCost.cpp CallAnalyzer / isInlineViable", Checks.recursive()));
+                "a callee that calls itself is not inlined", NONE, "InlineCost.cpp CallAnalyzer / isInlineViable; ir-samples rules-extra recursion", Checks.recursive()));
         t.add(r("body.indirectbr", BODY, ALL, "indirectbr", "indirect branch", "contains indirect branches",
                 "a body with indirectbr cannot be cloned into another function", NONE,
                 "InlineCost.cpp CallAnalyzer / isInlineViable", Checks.indirectBranch()));

@@ -33,7 +33,8 @@ class GroundTruthTest {
             "armv7-linux:thumbv7neon/fix-fpu",
             "armv7-linux:thumbv7neon/fix-all",
             "armv7-linux:a15-both/fix-rust-neon",
-            "armv7-linux:a15-both/fix-all");
+            "armv7-linux:a15-both/fix-all",
+            "rules-extra:recursion");
 
     @TestFactory
     Stream<DynamicTest> everyCaseAgreesWithOpt19() {

@@ -1,0 +1,26 @@
+#!/bin/bash
+# Rebuilds every .ll of the rules-extra set and expected.json.
+# Run from anywhere: bash ir-samples/rules-extra/generate.sh
+# Needs clang-19, opt-19, llvm-link-19, python3 and stable rustc.
+#
+# Rules the other sets do not reach:
+#  - body.recursive: a callee that calls its caller back (cost path: "recursive"),
+#    and a self-recursive always_inline callee (always path: "recursive call").
+#  - compat.branch-protection-pauth-lr: -mbranch-protection=pac-ret+pc on one AArch64 unit.
+set -euo pipefail
+SET_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$SET_DIR"
+CLANG=${CLANG:-clang-19}
+RUSTC=(${RUSTC:-rustc})
+CFLAGS=(-O2 -g0 -ffile-prefix-map="$SET_DIR"/= -fdebug-compilation-dir=.)
+
+"$CLANG" --target=x86_64-linux-gnu "${CFLAGS[@]}" -S -emit-llvm src/recur.c -o recur.ll
+"${RUSTC[@]}" --crate-type=lib --crate-name caller --edition 2021 --emit=llvm-ir -Copt-level=2 \
+  -Cpanic=abort -Ccodegen-units=1 --remap-path-prefix="$SET_DIR"/= -o recur_caller.ll src/caller.rs
+
+A64=(--target=aarch64-linux-gnu -march=armv9.5-a)
+"$CLANG" "${A64[@]}" "${CFLAGS[@]}" -mbranch-protection=pac-ret -S -emit-llvm src/pauth.c -o pauth_pacret.ll
+"$CLANG" "${A64[@]}" "${CFLAGS[@]}" -mbranch-protection=pac-ret+pc -S -emit-llvm src/pauth_leaf.c -o pauth_leaf_pc.ll
+"$CLANG" "${A64[@]}" "${CFLAGS[@]}" -mbranch-protection=pac-ret -S -emit-llvm src/pauth_leaf.c -o pauth_leaf_pacret.ll
+
+python3 ../tools/verdicts.py "$SET_DIR"
