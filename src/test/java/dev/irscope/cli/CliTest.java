@@ -1,0 +1,146 @@
+package dev.irscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command contract of design.md, end to end through Main.run. */
+class CliTest {
+    static final String KERNEL = "ir-samples/linux-helpers-x86_64/";
+    static final String C = KERNEL + "helpers.ll", RUST = KERNEL + "rust_kernel.ll", ALWAYS = KERNEL + "helpers_always.ll";
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        PrintStream o = System.out, e = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(o);
+            System.setErr(e);
+        }
+    }
+
+    @Test
+    void kernelCheckNamesTheThreeBlockersAndExitsOne() throws Exception {
+        Run r = run("check", "--llvm", "19", "--format", "json", C, RUST);
+        assertEquals(1, r.code());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertEquals("19", root.get("llvm").asText());
+        assertEquals(2, root.get("units").size());
+        assertEquals(10, root.get("edges").size());
+        for (JsonNode e : root.get("edges")) {
+            assertFalse(e.get("inlinable").asBoolean());
+            assertEquals("conflicting attributes", e.get("llvmRemark").asText());
+            Set<String> attrs = new HashSet<>();
+            for (JsonNode b : e.get("blockers")) {
+                attrs.add(b.get("attribute").asText());
+                assertFalse(b.get("fix").isEmpty(), "every blocker carries fix hints");
+                assertTrue(b.has("caller") && b.has("callee") && b.has("why") && b.has("rule"));
+            }
+            assertEquals(Set.of("target-features", "no-builtin-wcslen", "null_pointer_is_valid"), attrs, e.toString());
+        }
+        // Edge order: caller unit, caller, callee.
+        String prev = "";
+        for (JsonNode e : root.get("edges")) {
+            String key = e.get("caller").asText() + "\u0000" + e.get("callee").asText();
+            assertTrue(key.compareTo(prev) >= 0, "edges sorted");
+            prev = key;
+        }
+    }
+
+    @Test
+    void alwaysInlineHelpersInlineOn19AndNotOn23() throws Exception {
+        Run r19 = run("check", "--llvm", "19", "--format", "json", ALWAYS, RUST);
+        assertEquals(0, r19.code(), r19.out());
+        JsonNode e = new ObjectMapper().readTree(r19.out()).get("edges").get(0);
+        assertTrue(e.get("alwaysInline").asBoolean());
+        assertEquals(3, e.get("bypassed").size(), "target, TLI and null-pointer mismatches are bypassed");
+        assertTrue(e.get("merges").toString().contains("null_pointer_is_valid"), "the Rust caller gains null_pointer_is_valid");
+        Run r23 = run("check", "--llvm", "23", "--format", "json", ALWAYS, RUST);
+        assertEquals(1, r23.code());
+        assertTrue(r23.out().contains("\"rule\": \"target.features\""));
+    }
+
+    @Test
+    void producersChooseTheNewestLlvm() throws Exception {
+        Run r = run("check", "--format", "json", C, RUST);
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertEquals("22", root.get("llvm").asText(), "clang 19 + rustc nightly (LLVM 22): the newest");
+        assertTrue(root.get("llvmReason").asText().contains("producers differ"));
+    }
+
+    @Test
+    void explainShowsBothSidesAndEveryRule() {
+        Run r = run("explain", "--llvm", "19", "--caller", "kernel::c_str_len", "--callee", "rust_helper_strlen", C, RUST);
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("* null_pointer_is_valid"), "differing attribute marked");
+        assertTrue(r.out().contains("compat.sanitize_address"), "every rule listed");
+        assertTrue(r.out().contains("REFUSES: the callee has null_pointer_is_valid"));
+        Run none = run("explain", "--caller", "rust_copy", "--callee", "no_such_fn", C, RUST);
+        assertEquals(1, none.code());
+        assertTrue(none.out().contains("no function named no_such_fn"));
+    }
+
+    @Test
+    void yamlIsLlvmRemarkDocuments() {
+        Run r = run("check", "--llvm", "19", "--format", "yaml", C, RUST);
+        assertEquals(10, r.out().split("--- !Missed\n", -1).length - 1);
+        assertTrue(r.out().contains("Pass:            inline\nName:            NeverInline\n"));
+        assertTrue(r.out().contains("  - Reason:          conflicting attributes\n"));
+        assertTrue(r.out().contains("  - Attribute:       no-builtin-wcslen\n"));
+    }
+
+    @Test
+    void aBrokenInputKeepsTheOthersResultsAndExitsTwo(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.ll");
+        Files.writeString(bad, "define void @f() {\n  ret void\n");
+        Run r = run("functions", C, bad.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.out().contains("@rust_helper_strlen"), "the good unit is still listed");
+        assertTrue(r.err().contains(bad + ":1:1: error: expected '}'"), r.err());
+        assertTrue(r.err().contains("^"), "caret line");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("check").code());
+        assertEquals(2, run("frobnicate").code());
+        assertEquals(2, run("rules", "no.such.rule").code());
+        assertEquals(0, run("rules", "compat.sanitize_address").code());
+    }
+
+    @Test
+    void outputIsDeterministic() {
+        assertEquals(run("check", "--format", "json", C, RUST).out(), run("check", "--format", "json", C, RUST).out());
+    }
+
+    @Test
+    void outputFileIsWrittenAndSymlinksAreRefused(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("r.json");
+        assertEquals(1, run("check", "--format", "json", "-o", out.toString(), C, RUST).code());
+        assertTrue(Files.readString(out).startsWith("{"));
+        Path target = dir.resolve("victim.txt");
+        Files.writeString(target, "keep");
+        Path link = dir.resolve("link.json");
+        Files.createSymbolicLink(link, target);
+        assertEquals(2, run("check", "-o", link.toString(), C, RUST).code());
+        assertEquals("keep", Files.readString(target));
+    }
+}
