@@ -16,14 +16,15 @@ final class BugReportMarkdown {
     static String render(ReportDoc doc) {
         StringBuilder b = new StringBuilder();
         for (Block block : doc.blocks()) {
-            switch (block) {
-                case Heading h -> b.append("#".repeat(h.level())).append(' ').append(inline(h.text(), false)).append("\n\n");
-                case Para p -> b.append(inline(p.text(), false)).append("\n\n");
-                case Items l -> {
-                    for (Text t : l.items()) b.append("- ").append(inline(t, false)).append('\n');
-                    b.append('\n');
-                }
-                case Table t -> table(b, t);
+            if (block instanceof Heading h) {
+                b.append("#".repeat(h.level())).append(' ').append(inline(h.text(), false)).append("\n\n");
+            } else if (block instanceof Para p) {
+                b.append(inline(p.text(), false)).append("\n\n");
+            } else if (block instanceof Items l) {
+                for (Text t : l.items()) b.append("- ").append(inline(t, false)).append('\n');
+                b.append('\n');
+            } else if (block instanceof Table t) {
+                table(b, t);
             }
         }
         while (b.length() > 1 && b.charAt(b.length() - 1) == '\n' && b.charAt(b.length() - 2) == '\n') b.setLength(b.length() - 1);

@@ -24,13 +24,14 @@ public final class BugReportText {
         StringBuilder b = new StringBuilder();
         for (Block block : doc.blocks()) {
             if (b.length() > 0) b.append('\n');
-            switch (block) {
-                case Heading h -> heading(b, h, width);
-                case Para p -> wrap(b, p.text().plain(), "", "", width);
-                case Items l -> {
-                    for (Text t : l.items()) wrap(b, t.plain(), "  - ", "    ", width);
-                }
-                case Table t -> table(b, t, width);
+            if (block instanceof Heading h) {
+                heading(b, h, width);
+            } else if (block instanceof Para p) {
+                wrap(b, p.text().plain(), "", "", width);
+            } else if (block instanceof Items l) {
+                for (Text t : l.items()) wrap(b, t.plain(), "  - ", "    ", width);
+            } else if (block instanceof Table t) {
+                table(b, t, width);
             }
         }
         return b.toString();
