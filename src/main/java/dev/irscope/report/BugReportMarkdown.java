@@ -73,7 +73,9 @@ final class BugReportMarkdown {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '\\', '`', '*', '_', '<', '[', ']' -> b.append('\\').append(c);
+                case '\\', '`', '*', '<', '[', ']' -> b.append('\\').append(c);
+                // inside a word (dso_local) an underscore never starts emphasis; keep it readable
+                case '_' -> b.append(i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)) ? "_" : "\\_");
                 case '|' -> b.append(cell ? "\\|" : "|");
                 case '\n' -> b.append(' ');
                 default -> b.append(c);

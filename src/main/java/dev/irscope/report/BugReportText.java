@@ -40,15 +40,14 @@ public final class BugReportText {
     private static void heading(StringBuilder b, Heading h, int width) {
         String s = h.text().plain();
         switch (h.level()) {
-            case 1, 2 -> {
+            case 1, 2, 3 -> {
                 int before = b.length();
                 wrap(b, s, "", "", width);
                 int longest = 0;
                 for (String line : b.substring(before).split("\n")) longest = Math.max(longest, line.length());
-                b.append((h.level() == 1 ? "=" : "-").repeat(Math.min(longest, width))).append('\n');
+                b.append((h.level() == 1 ? "=" : h.level() == 2 ? "-" : "~").repeat(Math.min(longest, width))).append('\n');
             }
-            case 3 -> wrap(b, s, "", "", width);
-            default -> wrap(b, s + ":", "", "", width);
+            default -> wrap(b, s, "", "", width);
         }
     }
 
