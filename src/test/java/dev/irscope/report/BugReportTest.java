@@ -72,7 +72,7 @@ class BugReportTest {
         assertEquals("``a`b``", BugReportMarkdown.code("a`b", false));
         assertEquals("`` `x` ``", BugReportMarkdown.code("`x`", false));
         assertEquals("`x\\|y`", BugReportMarkdown.code("x|y", true));
-        assertEquals("dso_local \\_\\_always\\_inline a\\|b", BugReportMarkdown.plain("dso_local __always_inline a|b", true));
+        assertEquals("dso_local \\_\\_always_inline a\\|b", BugReportMarkdown.plain("dso_local __always_inline a|b", true));
     }
 
     @Test
