@@ -89,7 +89,7 @@ public final class BugReport {
         if (!problems.isEmpty()) {
             out.add(new Heading(3, Text.of("Inputs that could not be read")));
             List<Text> items = new ArrayList<>();
-            for (LoadProblem p : problems) items.add(Text.of(Span.code(p.name()), ": " + firstLine(p.diagnostic())));
+            for (LoadProblem p : problems) items.add(Text.of(firstLine(p.diagnostic()))); // names the input itself
             out.add(new Items(items));
         }
     }
