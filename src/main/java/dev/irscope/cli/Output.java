@@ -19,6 +19,11 @@ final class Output {
             out.flush();
             return;
         }
+        write(text.getBytes(StandardCharsets.UTF_8), file, force);
+    }
+
+    /** Writes bytes to a file atomically, with the same refusals as {@link #emit}. */
+    static void write(byte[] data, Path file, boolean force) throws IOException {
         if (Files.isSymbolicLink(file) && !force) {
             throw new IOException(file + " is a symbolic link; refusing to write through it without --force");
         }
@@ -27,7 +32,7 @@ final class Output {
         if (Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) throw new IOException(file + " is a directory");
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.write(tmp, data);
             try {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -24,6 +24,23 @@ public final class Loader {
     private Loader() {}
 
     public static Loaded load(List<String> inputs, Limits limits, InputStream stdin) {
+        return loadWithSources(inputs, limits, stdin).loaded();
+    }
+
+    /**
+     * The units together with the bytes they were read from. Reports need the bytes for checksums
+     * and for cutting repros, which the parsed model deliberately does not keep.
+     *
+     * @param units every unit that was read, including those that failed to parse, by name
+     */
+    public record WithSources(Loaded loaded, List<SourceUnit> units) {
+        /** The bytes of the unit a module was read from. */
+        public java.util.Optional<SourceUnit> source(dev.irscope.ir.Module m) {
+            return units.stream().filter(u -> u.name().equals(m.path())).findFirst();
+        }
+    }
+
+    public static WithSources loadWithSources(List<String> inputs, Limits limits, InputStream stdin) {
         Sources sources = new InputReader(limits).read(inputs, stdin);
         List<LoadProblem> problems = new ArrayList<>();
         for (SourceProblem p : sources.problems()) {
@@ -38,7 +55,7 @@ public final class Loader {
             if (r instanceof Module m) modules.add(m);
             else problems.add(new LoadProblem(units.get(i).name(), (String) r, false));
         }
-        return new Loaded(modules, problems);
+        return new WithSources(new Loaded(modules, problems), List.copyOf(units));
     }
 
     /** Each element is a Module or the diagnostic text for that unit. */
