@@ -1,7 +1,7 @@
 ; ModuleID = 'src/helpers.c'
 source_filename = "src/helpers.c"
 target datalayout = "e-m:e-p:32:32-p10:8:8-p20:8:8-i64:64-n32:64-S128-ni:1:10:20"
-target triple = "wasm32-unknown-unknown-gnu"
+target triple = "wasm32-unknown-unknown"
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(none)
 define hidden i32 @c_add(i32 noundef %0, i32 noundef %1) local_unnamed_addr #0 {

@@ -1,7 +1,7 @@
 ; ModuleID = 'src/c_caller.c'
 source_filename = "src/c_caller.c"
 target datalayout = "e-m:e-p:32:32-p10:8:8-p20:8:8-i64:64-n32:64-S128-ni:1:10:20"
-target triple = "wasm32-unknown-unknown-gnu"
+target triple = "wasm32-unknown-unknown"
 
 ; Function Attrs: nounwind
 define hidden i32 @c_add3(i32 noundef %0, i32 noundef %1, i32 noundef %2) local_unnamed_addr #0 {

@@ -10,7 +10,7 @@ CLANG=${CLANG:-clang-19}
 RUSTC=(rustup run nightly rustc)
 
 # clang: bare wasm32 (clang-19 default cpu "generic" + multivalue, reference-types), -O2, no headers.
-CFLAGS=(--target=wasm32-gnu -S -emit-llvm -O2 -g0 -nostdinc
+CFLAGS=(--target=wasm32-unknown-unknown -S -emit-llvm -O2 -g0 -nostdinc
         -ffile-prefix-map="$HERE"=.)
 # rustc: no_core crate, no unwinding.
 RFLAGS=(--emit=llvm-ir -Copt-level=2 -Cpanic=abort --crate-type=lib
