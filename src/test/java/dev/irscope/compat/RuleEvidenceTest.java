@@ -108,7 +108,7 @@ class RuleEvidenceTest {
     static boolean touches(String edits, String attribute) {
         return switch (attribute) {
             case "target-features", "tune-cpu", "target-cpu", "target-cpu, target-features" ->
-                    edits.contains("target-features") || edits.contains("target-cpu") || edits.contains("tune-cpu") || edits.matches("(?s).*[+-][a-z0-9.-]+,.*");
+                    edits.contains("target-features") || edits.contains("target-cpu") || edits.contains("tune-cpu") || edits.matches("(?s).*(^|[,\"\n])[+-][a-z0-9._-]+([,\"\n]|$).*");
             case "linkage" -> edits.matches("(?s).*\\b(weak|linkonce|common|extern_weak)\\b.*");
             case "module_flag:SemanticInterposition" -> edits.contains("SemanticInterposition") || edits.contains("dso_local");
             default -> edits.contains(attribute) || (attribute.startsWith("aarch64_") && edits.contains("aarch64_"));
