@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code irscope}: the command tree. Each subcommand is a thin layer over the query package. */
 @Command(name = "irscope", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Explains why LLVM would or would not inline calls that cross codegen units under LTO.",
-        subcommands = {CheckCommand.class, ExplainCommand.class, FunctionsCommand.class, RulesCommand.class,
+        subcommands = {CheckCommand.class, ExplainCommand.class, FunctionsCommand.class, RulesCommand.class, dev.irscope.repl.ReplCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final String VERSION = "0.1.0";
