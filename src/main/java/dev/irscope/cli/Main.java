@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "irscope", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Explains why LLVM would or would not inline calls that cross codegen units under LTO.",
         subcommands = {CheckCommand.class, ExplainCommand.class, DiffCommand.class, FunctionsCommand.class,
-                RulesCommand.class, ReportCommand.class,
+                RulesCommand.class, ReportCommand.class, dev.irscope.repl.ReplCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final String VERSION = "0.1.0";

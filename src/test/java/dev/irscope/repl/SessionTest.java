@@ -1,0 +1,144 @@
+package dev.irscope.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.irscope.query.Analysis;
+import dev.irscope.query.Loader;
+import dev.irscope.report.CheckReport;
+import dev.irscope.source.Limits;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SessionTest {
+    static final String HELPERS = "ir-samples/linux-helpers-x86_64/helpers.ll";
+    static final String RUST = "ir-samples/linux-helpers-x86_64/rust_kernel.ll";
+    static final String FEATURES = "+cmov,+cx8,+fxsr,+retpoline-external-thunk,+retpoline-indirect-branches,+retpoline-indirect-calls";
+
+    static Session kernel() {
+        Session s = new Session();
+        assertFalse(s.load(List.of(HELPERS, RUST)).isError());
+        return s;
+    }
+
+    @Test
+    void checkIsTheBatchCommandsAnswer() {
+        Session s = kernel();
+        Analysis a = new Analysis(Loader.load(List.of(HELPERS, RUST), Limits.defaults(), System.in), Optional.empty());
+        assertEquals(CheckReport.text(a), s.run("check").text());
+        s.run("format json");
+        assertEquals(CheckReport.json(a), s.run("check").text());
+    }
+
+    @Test
+    void whatifTargetAttributesRemoveOnlyTheTargetBlocker() throws Exception {
+        Session s = kernel();
+        s.run("format json");
+        Reply r = s.run("whatif rust_refcount_get target-cpu=x86-64 target-features=" + FEATURES);
+        JsonNode j = new ObjectMapper().readTree(r.text());
+        assertEquals(1, j.get("changed").asInt());
+        JsonNode c = j.get("changes").get(0);
+        assertEquals("rust_helper_refcount_inc", c.get("callee").asText());
+        assertTrue(c.get("blockersBefore").toString().contains("target.features"));
+        assertFalse(c.get("blockersAfter").toString().contains("target.features"));
+        assertEquals("[\"tli.no-builtin-function\",\"decision.null_pointer_is_valid\"]", c.get("blockersAfter").toString());
+        // and nothing was changed for real
+        assertTrue(s.run("blockers target.features").text().contains("\"rust_refcount_get\""));
+    }
+
+    @Test
+    void whatifOnAllThreeCausesFlipsTheVerdict() {
+        Session s = kernel();
+        String r = s.run("whatif rust_refcount_get target-cpu=x86-64 target-features=" + FEATURES + " +null_pointer_is_valid no-builtin-wcslen=").text();
+        assertTrue(r.contains("u2 @rust_refcount_get -> u1 @rust_helper_refcount_inc: BLOCKED -> INLINABLE  FLIPS"), r);
+        assertTrue(r.contains("1 verdict flips"), r);
+    }
+
+    @Test
+    void errorsAreOneLineAndKeepTheSession() {
+        Session s = kernel();
+        for (String bad : List.of("frobnicate", "show nosuch", "functions /(/", "why a", "llvm 3", "llvm x", "format yaml",
+                "whatif rust_refcount_get -nosuch", "whatif rust_refcount_get nounwind", "rules nope", "diff u1 rust_copy",
+                "load -", "save /nonexistent-dir/x", "\"unterminated")) {
+            Reply r = s.run(bad);
+            assertTrue(r.isError(), bad);
+            assertEquals(1, r.text().lines().count(), bad + ": " + r.text());
+            assertTrue(r.text().startsWith("error: "), r.text());
+        }
+        assertTrue(s.run("units").text().startsWith("u1  " + HELPERS));
+        assertTrue(s.run("check").text().contains("10 blocked"));
+    }
+
+    @Test
+    void demangledNamesWorkEverywhere() {
+        Map<String, String> table = Map.of("_RNvCscA8DnHRMiI6_6kernel9c_str_len", "kernel::c_str_len");
+        Session s = new Session(n -> table.getOrDefault(n, n));
+        s.load(List.of(HELPERS, RUST));
+        assertTrue(s.run("functions kernel::").text().contains("@_RNvCscA8DnHRMiI6_6kernel9c_str_len  (kernel::c_str_len)"));
+        assertTrue(s.run("functions /^kernel::c_str/").text().contains("c_str_len"));
+        assertTrue(s.run("attrs kernel::c_str_len").text().startsWith("@_RNvCscA8DnHRMiI6_6kernel9c_str_len  (kernel::c_str_len) in u2"));
+        assertEquals(s.run("why _RNvCscA8DnHRMiI6_6kernel9c_str_len rust_helper_strlen").text(),
+                s.run("why kernel::c_str_len rust_helper_strlen").text());
+        assertTrue(s.run("callers rust_helper_strlen").text().contains("(kernel::c_str_len)"));
+        assertTrue(Completion.candidates(s, "why ker", 7).contains("kernel::c_str_len"));
+    }
+
+    @Test
+    void twoDefinitionsNeedAUnitPrefix() {
+        Session s = new Session();
+        s.load(List.of(HELPERS, "ir-samples/linux-helpers-x86_64/helpers_kcfi.ll"));
+        Reply r = s.run("attrs rust_helper_strlen");
+        assertTrue(r.isError());
+        assertTrue(r.text().contains("u1:rust_helper_strlen, u2:rust_helper_strlen"), r.text());
+        assertTrue(s.run("attrs u2:rust_helper_strlen").text().contains("in u2 helpers_kcfi.ll"));
+    }
+
+    @Test
+    void llvmSwitchesTheRuleSet() {
+        Session s = kernel();
+        assertTrue(s.run("llvm 19").text().startsWith("llvm 19 (chosen"));
+        assertTrue(s.run("blockers").text().startsWith("10 of 10 cross-unit calls blocked on LLVM 19"));
+        assertTrue(s.run("llvm auto").text().startsWith("llvm 22"));
+    }
+
+    @Test
+    void saveWritesTheLastAnswer(@TempDir Path dir) throws Exception {
+        Session s = new Session();
+        assertTrue(s.run("save " + dir.resolve("none.txt")).isError());
+        s.load(List.of(HELPERS, RUST));
+        String answer = s.run("blockers").text();
+        Path out = dir.resolve("blockers.txt");
+        assertFalse(s.run("save " + out).isError());
+        assertEquals(answer, Files.readString(out));
+        byte[] before = Files.readAllBytes(Path.of(HELPERS));
+        Reply r = s.run("save " + HELPERS);
+        assertTrue(r.isError() && r.text().contains("refusing to write over the input"), r.text());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(Path.of(HELPERS))));
+    }
+
+    @Test
+    void reloadKeepsHandles() {
+        Session s = kernel();
+        s.run("load " + HELPERS);
+        String units = s.run("units").text();
+        assertEquals(2, units.lines().count(), units);
+        assertTrue(units.startsWith("u1  " + HELPERS));
+    }
+
+    @Test
+    void evaluateDoesNotCommit() {
+        Session s = new Session();
+        Session.Pending p = s.evaluate("load " + HELPERS);
+        assertTrue(s.run("units").text().startsWith("no units"));
+        s.commit(p);
+        assertTrue(s.run("units").text().startsWith("u1  " + HELPERS));
+    }
+}
