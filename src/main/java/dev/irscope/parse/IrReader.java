@@ -376,7 +376,10 @@ public final class IrReader {
         PendingFunction f = new PendingFunction();
         f.defined = define;
         f.line = lx.line;
-        StringBuilder ret = new StringBuilder();
+        // The return type is kept as the source slice from its first to its last token: joining its
+        // tokens with blanks gave "i8 *" for a typed-pointer "i8*" (and "addrspace (1)").
+        int retFrom = -1;
+        int retTo = -1;
         // Everything up to '@name(' is linkage, visibility, calling convention, return attributes and type.
         while (true) {
             Tok t = lx.next();
@@ -404,10 +407,11 @@ public final class IrReader {
                 if (isCallingConv(w)) { f.cconv = w; continue; }
                 if (KnownAttributes.isParamAttr(w)) { f.retAttrs.add(attribute(t)); continue; }
             }
-            if (ret.length() > 0) ret.append(' ');
-            ret.append(item());
+            if (retFrom < 0) retFrom = lx.start;
+            item();
+            retTo = lx.stop;
         }
-        f.retType = intern(ret.toString());
+        f.retType = retFrom < 0 ? "" : intern(lx.slice(retFrom, retTo));
         lx.next(); // '('
         params(f);
         // After the parameter list: unnamed_addr, attributes, section, comdat, gc, personality, ...
@@ -515,10 +519,17 @@ public final class IrReader {
             if (n == Tok.WORD) {
                 long m = lx.mark();
                 int ls = lx.markLineStart();
+                Tok k = lx.kind;
+                int s = lx.start, e = lx.stop;
                 lx.next();
                 if (lx.is("addrspace")) { lx.next(); skipGroup(); continue; }
+                // Back-track the whole current token, not only the position: keeping the peeked
+                // word's bounds made a typed "%struct.S* nocapture" parameter's type swallow the
+                // attribute that follows it.
                 lx.restore(m, ls);
-                lx.kind = Tok.WORD;
+                lx.kind = k;
+                lx.start = s;
+                lx.stop = e;
             }
             break;
         }
@@ -590,6 +601,10 @@ public final class IrReader {
                             + " (its body, from line " + f.line + ", is not closed)");
                 }
                 int op = opcode(q, e);
+                // isInlineViable refuses bodies whose blocks have their address taken; the Body
+                // record promises this fact, so look for the keyword on every instruction line
+                // (one extra pass over the line, only while it is not yet known).
+                if (!f.blockAddress && contains(q, e, "blockaddress(")) f.blockAddress = true;
                 if (op >= 0) {
                     if (startsWith(op, "indirectbr ")) f.indirectBr = true;
                     else if (isCallOpcode(op)) call(f, calls, op, line, ls);
@@ -665,6 +680,12 @@ public final class IrReader {
             case 'i' -> startsWith(op, "invoke ");
             default -> false;
         };
+    }
+
+    private boolean contains(int from, int to, String s) {
+        byte first = (byte) s.charAt(0);
+        for (int i = from; i + s.length() <= to; i++) if (buf.get(i) == first && startsWith(i, s)) return true;
+        return false;
     }
 
     private boolean startsWith(int at, String s) {
