@@ -35,6 +35,7 @@ public final class IrReader {
     private final String file;
     private final ByteBuffer buf;
     private final Lexer lx;
+    private final ReaderLimits limits;
 
     private String moduleId;
     private String sourceFilename;
@@ -55,15 +56,22 @@ public final class IrReader {
     private final Map<String, Note> unknown = new LinkedHashMap<>();
     private final Map<String, String> strings = new HashMap<>(); // interned callee names and types
 
-    private IrReader(String file, ByteBuffer buf) {
+    private IrReader(String file, ByteBuffer buf, ReaderLimits limits) {
         this.file = file;
         this.buf = buf;
+        this.limits = limits;
         this.lx = new Lexer(file, buf);
+        lx.maxLineBytes = limits.maxLineBytes();
     }
 
-    /** Reads a whole unit; {@code name} labels every diagnostic. */
+    /** Reads a whole unit with the default {@link ReaderLimits}; {@code name} labels every diagnostic. */
     public static Module read(String name, ByteBuffer bytes) throws ParseError {
-        return new IrReader(name, bytes.duplicate()).module();
+        return read(name, bytes, ReaderLimits.DEFAULTS);
+    }
+
+    /** Reads a whole unit; input past one of {@code limits} is a located {@link ParseError}. */
+    public static Module read(String name, ByteBuffer bytes, ReaderLimits limits) throws ParseError {
+        return new IrReader(name, bytes.duplicate(), limits).module();
     }
 
     /** Convenience for tests and small inputs. */
@@ -254,6 +262,10 @@ public final class IrReader {
             Tok t = lx.next();
             if (t == Tok.RBRACE) break;
             if (t == Tok.EOL || t == Tok.EOF) throw lx.error("expected '}' at end of attribute group");
+            if (attrs.size() >= limits.maxAttributesPerGroup()) {
+                throw lx.error("more than " + limits.maxAttributesPerGroup()
+                        + " attributes in attribute group #" + id + " (ReaderLimits.maxAttributesPerGroup)");
+            }
             attrs.add(attribute(t));
         }
         rawGroups.put(id, attrs);
@@ -320,7 +332,13 @@ public final class IrReader {
         Tok t = lx.kind;
         while (true) {
             switch (t) {
-                case LPAREN, LBRACE, LBRACKET, LT -> depth++;
+                case LPAREN, LBRACE, LBRACKET, LT -> {
+                    // Iterative, so no stack is at risk; the bound stops a hostile line from
+                    // being walked token by token for nothing (100k nested '[1 x').
+                    if (++depth > limits.maxDepth()) {
+                        throw lx.error("nesting deeper than " + limits.maxDepth() + " (ReaderLimits.maxDepth)");
+                    }
+                }
                 case RPAREN, RBRACE, RBRACKET, GT -> depth--;
                 case EOL, EOF -> throw lx.errorAt(open, openLine, openLineStart, "unbalanced '"
                         + (char) buf.get(open) + "': no matching close on this line");
@@ -373,10 +391,16 @@ public final class IrReader {
                                List<String> bundles, boolean abiTypes, int line) {}
 
     private void function(boolean define) throws ParseError {
+        if (functions.size() >= limits.maxFunctions()) {
+            throw lx.error("more than " + limits.maxFunctions() + " functions in one unit (ReaderLimits.maxFunctions)");
+        }
         PendingFunction f = new PendingFunction();
         f.defined = define;
         f.line = lx.line;
-        StringBuilder ret = new StringBuilder();
+        // The return type is kept as the source slice from its first to its last token: joining its
+        // tokens with blanks gave "i8 *" for a typed-pointer "i8*" (and "addrspace (1)").
+        int retFrom = -1;
+        int retTo = -1;
         // Everything up to '@name(' is linkage, visibility, calling convention, return attributes and type.
         while (true) {
             Tok t = lx.next();
@@ -404,10 +428,11 @@ public final class IrReader {
                 if (isCallingConv(w)) { f.cconv = w; continue; }
                 if (KnownAttributes.isParamAttr(w)) { f.retAttrs.add(attribute(t)); continue; }
             }
-            if (ret.length() > 0) ret.append(' ');
-            ret.append(item());
+            if (retFrom < 0) retFrom = lx.start;
+            item();
+            retTo = lx.stop;
         }
-        f.retType = intern(ret.toString());
+        f.retType = retFrom < 0 ? "" : intern(lx.slice(retFrom, retTo));
         lx.next(); // '('
         params(f);
         // After the parameter list: unnamed_addr, attributes, section, comdat, gc, personality, ...
@@ -515,10 +540,17 @@ public final class IrReader {
             if (n == Tok.WORD) {
                 long m = lx.mark();
                 int ls = lx.markLineStart();
+                Tok k = lx.kind;
+                int s = lx.start, e = lx.stop;
                 lx.next();
                 if (lx.is("addrspace")) { lx.next(); skipGroup(); continue; }
+                // Back-track the whole current token, not only the position: keeping the peeked
+                // word's bounds made a typed "%struct.S* nocapture" parameter's type swallow the
+                // attribute that follows it.
                 lx.restore(m, ls);
-                lx.kind = Tok.WORD;
+                lx.kind = k;
+                lx.start = s;
+                lx.stop = e;
             }
             break;
         }
@@ -583,13 +615,17 @@ public final class IrReader {
                 endOfLine();
                 break;
             }
-            int e = lineEnd(q);
+            int e = lineEnd(q, ls, line);
             if (c != '\n' && c != ';') {
                 if (q == ls && startsTopLevel(q)) {
                     throw lx.errorAt(q, line, ls, "expected an instruction or '}' closing @" + f.name
                             + " (its body, from line " + f.line + ", is not closed)");
                 }
                 int op = opcode(q, e);
+                // isInlineViable refuses bodies whose blocks have their address taken; the Body
+                // record promises this fact, so look for the keyword on every instruction line
+                // (one extra pass over the line, only while it is not yet known).
+                if (!f.blockAddress && contains(q, e, "blockaddress(")) f.blockAddress = true;
                 if (op >= 0) {
                     if (startsWith(op, "indirectbr ")) f.indirectBr = true;
                     else if (isCallOpcode(op)) call(f, calls, op, line, ls);
@@ -665,6 +701,12 @@ public final class IrReader {
             case 'i' -> startsWith(op, "invoke ");
             default -> false;
         };
+    }
+
+    private boolean contains(int from, int to, String s) {
+        byte first = (byte) s.charAt(0);
+        for (int i = from; i + s.length() <= to; i++) if (buf.get(i) == first && startsWith(i, s)) return true;
+        return false;
     }
 
     private boolean startsWith(int at, String s) {
@@ -809,14 +851,28 @@ public final class IrReader {
 
     // ---------------------------------------------------------------- line helpers
 
-    private int lineEnd(int from) {
+    private int lineEnd(int from) throws ParseError {
+        return lineEnd(from, lx.lineStart, lx.line);
+    }
+
+    /** The body scanner keeps its own line state; {@code ls} and {@code line} locate an error. */
+    private int lineEnd(int from, int ls, int line) throws ParseError {
         int e = from;
         int end = lx.end;
         while (e < end && buf.get(e) != '\n') e++;
+        checkLineLength(ls, e, line);
         return e;
     }
 
-    private void skipLine() {
+    /** Skipped lines are never tokenised, so the lexer's own line-length check cannot see them. */
+    private void checkLineLength(int ls, int e, int line) throws ParseError {
+        if (e - ls > limits.maxLineBytes()) {
+            throw lx.errorAt((int) (ls + limits.maxLineBytes()), line, ls, "line longer than "
+                    + limits.maxLineBytes() + " bytes (ReaderLimits.maxLineBytes)");
+        }
+    }
+
+    private void skipLine() throws ParseError {
         gotoLine(lineEnd(lx.pos));
     }
 

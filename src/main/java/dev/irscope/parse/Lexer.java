@@ -19,6 +19,9 @@ final class Lexer {
     int line = 1;
     int lineStart;
 
+    /** ReaderLimits.maxLineBytes, checked at every token of the lines the reader tokenises. */
+    long maxLineBytes = Long.MAX_VALUE;
+
     Tok kind;
     int start;
     int stop;
@@ -52,6 +55,10 @@ final class Lexer {
         }
         start = p;
         markLine();
+        if (p - lineStart > maxLineBytes) {
+            throw errorAt((int) (lineStart + maxLineBytes), line, lineStart,
+                    "line longer than " + maxLineBytes + " bytes (ReaderLimits.maxLineBytes)");
+        }
         switch (c) {
             case '\n' -> { pos = p + 1; stop = pos; line++; lineStart = pos; return kind = Tok.EOL; }
             case '(' -> { return punct(p, Tok.LPAREN); }
@@ -289,16 +296,31 @@ final class Lexer {
     ParseError errorAt(int at, int ln, int ls, String message) {
         int e = ls;
         while (e < end && buf.get(e) != '\n') e++;
-        int cap = Math.min(e, ls + 1_000_000); // never decode a multi-megabyte line in full
-        String src = slice(ls, cap).replace("\r", "");
-        int col = 1 + new String(bytesOf(ls, Math.min(at, cap)), StandardCharsets.UTF_8).length();
-        return new ParseError(file, ln, col, message, src);
+        // Never decode a multi-megabyte line in full: keep at most WINDOW bytes around 'at'. The
+        // column is counted over the whole line (earlier it was counted only up to the first
+        // 1,000,000 bytes, so an error deep in a long line got a wrong column and caret).
+        int from = ls, to = e;
+        if (e - ls > WINDOW) {
+            from = Math.max(ls, at - WINDOW / 2);
+            while (from > ls && (buf.get(from) & 0xc0) == 0x80) from--; // not inside a UTF-8 sequence
+            to = Math.min(e, from + WINDOW);
+        }
+        String src = slice(from, to).replace("\r", "");
+        int firstCol = 1 + chars(ls, from);
+        int col = firstCol + chars(from, Math.min(at, e));
+        return new ParseError(file, ln, col, message, src, firstCol);
     }
 
-    private byte[] bytesOf(int from, int to) {
-        byte[] a = new byte[Math.max(0, to - from)];
-        buf.get(from, a);
-        return a;
+    private static final int WINDOW = 4096;
+
+    /** UTF-16 length of the UTF-8 bytes [from, to), as String.length() would give, without decoding. */
+    private int chars(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            int b = buf.get(i) & 0xff;
+            if ((b & 0xc0) != 0x80) n += b >= 0xf0 ? 2 : 1; // 4-byte sequences are surrogate pairs
+        }
+        return n;
     }
 
     private int lineOf(int at) {

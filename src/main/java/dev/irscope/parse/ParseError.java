@@ -12,13 +12,23 @@ public final class ParseError extends Exception {
     private final int line;
     private final int column;
     private final String sourceLine;
+    private final int firstColumn;
 
     public ParseError(String file, int line, int column, String message, String sourceLine) {
+        this(file, line, column, message, sourceLine, 1);
+    }
+
+    /**
+     * For lines too long to keep whole (a 13 MB constant table): {@code sourceLine} is then a piece
+     * of the line that starts at column {@code firstColumn}, so the caret still lands right.
+     */
+    ParseError(String file, int line, int column, String message, String sourceLine, int firstColumn) {
         super(message);
         this.file = file;
         this.line = line;
         this.column = column;
         this.sourceLine = sourceLine;
+        this.firstColumn = firstColumn;
     }
 
     public String file() { return file; }
@@ -29,11 +39,11 @@ public final class ParseError extends Exception {
     /** The three-line diagnostic; a long source line is cut to a window around the column. */
     public String format() {
         String src = sourceLine;
-        int caret = Math.max(0, column - 1);
+        int caret = Math.max(0, column - firstColumn);
         if (src.length() > WINDOW) {
             int from = Math.max(0, Math.min(caret - WINDOW / 2, src.length() - WINDOW));
             String cut = src.substring(from, Math.min(src.length(), from + WINDOW));
-            String pre = from > 0 ? "..." : "";
+            String pre = from > 0 || firstColumn > 1 ? "..." : "";
             src = pre + cut + (from + WINDOW < sourceLine.length() ? "..." : "");
             caret = caret - from + pre.length();
         }
