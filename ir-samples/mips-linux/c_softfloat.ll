@@ -1,0 +1,28 @@
+; ModuleID = 'src/helpers.c'
+source_filename = "src/helpers.c"
+target datalayout = "e-m:m-p:32:32-i8:8:32-i16:16:32-i64:64-n32-S64"
+target triple = "mipsel-unknown-linux-gnu"
+
+; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(none)
+define dso_local i32 @c_add(i32 noundef signext %0, i32 noundef signext %1) local_unnamed_addr #0 {
+  %3 = add nsw i32 %1, %0
+  ret i32 %3
+}
+
+; Function Attrs: mustprogress nofree norecurse nounwind willreturn memory(argmem: readwrite)
+define dso_local i64 @c_atomic_inc(ptr nocapture noundef %0) local_unnamed_addr #1 {
+  %2 = atomicrmw add ptr %0, i64 1 monotonic, align 8
+  %3 = add i64 %2, 1
+  ret i64 %3
+}
+
+attributes #0 = { mustprogress nofree norecurse nosync nounwind willreturn memory(none) "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="mips32r2" "target-features"="+mips32r2,+soft-float,-noabicalls" "use-soft-float"="true" }
+attributes #1 = { mustprogress nofree norecurse nounwind willreturn memory(argmem: readwrite) "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="mips32r2" "target-features"="+mips32r2,+soft-float,-noabicalls" "use-soft-float"="true" }
+
+!llvm.module.flags = !{!0, !1, !2}
+!llvm.ident = !{!3}
+
+!0 = !{i32 1, !"wchar_size", i32 4}
+!1 = !{i32 8, !"PIC Level", i32 1}
+!2 = !{i32 7, !"PIE Level", i32 1}
+!3 = !{!"Debian clang version 19.1.7 (3~deb12u1)"}
