@@ -17,7 +17,7 @@ import java.nio.ByteBuffer;
 final class ReaderFuzzTest {
     private static final ReaderLimits SMALL = new ReaderLimits(1 << 16, 64, 1000, 100);
 
-    @FuzzTest(maxDuration = "4m")
+    @FuzzTest(maxDuration = "20s")
     void fuzzReader(byte[] data) {
         for (ReaderLimits limits : new ReaderLimits[] {ReaderLimits.DEFAULTS, SMALL}) {
             try {
