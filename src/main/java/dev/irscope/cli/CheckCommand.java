@@ -5,7 +5,6 @@ import dev.irscope.query.LoadProblem;
 import dev.irscope.query.Loaded;
 import dev.irscope.query.Loader;
 import dev.irscope.report.CheckReport;
-import dev.irscope.source.Limits;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,6 +19,7 @@ import picocli.CommandLine.Spec;
                 "Exit status: 0 nothing blocks, 1 something is blocked or undecided (or the units do not link), 2 bad input."})
 final class CheckCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
+    @picocli.CommandLine.Mixin LimitOptions limits = new LimitOptions();
     @Mixin CommonOptions common = new CommonOptions();
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = ".ll files, archives, folders, or - for stdin")
@@ -27,7 +27,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Loaded loaded = Loader.load(inputs, Limits.defaults(), System.in);
+        Loaded loaded = Loader.load(inputs, limits.options(), System.in);
         Analysis a = new Analysis(loaded, common.llvm());
         String text = switch (common.format) {
             case json -> CheckReport.json(a);

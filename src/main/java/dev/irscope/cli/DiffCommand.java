@@ -11,7 +11,6 @@ import dev.irscope.diff.UnitComparer;
 import dev.irscope.query.Analysis;
 import dev.irscope.query.Loaded;
 import dev.irscope.query.Loader;
-import dev.irscope.source.Limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +31,7 @@ final class DiffCommand implements Callable<Integer> {
     enum Only { blocking }
 
     @Spec CommandSpec spec;
+    @picocli.CommandLine.Mixin LimitOptions limits = new LimitOptions();
     @Mixin CommonOptions common = new CommonOptions();
 
     @Option(names = "--ignore", paramLabel = "KEY", description = "an attribute or module-flag key whose differences do not count (repeatable)")
@@ -54,8 +54,8 @@ final class DiffCommand implements Callable<Integer> {
         }
         DiffOptions options = new DiffOptions(Set.copyOf(ignore), only == Only.blocking);
         boolean builds = DiffInputs.isBuild(left) || DiffInputs.isBuild(right);
-        Loaded l = Loader.load(java.util.List.of(left), Limits.defaults(), System.in);
-        Loaded r = Loader.load(java.util.List.of(right), Limits.defaults(), System.in);
+        Loaded l = Loader.load(java.util.List.of(left), limits.options(), System.in);
+        Loaded r = Loader.load(java.util.List.of(right), limits.options(), System.in);
         if (l.failed() || r.failed() || l.modules().isEmpty() || r.modules().isEmpty()) {
             Commands.printProblems(spec, l);
             Commands.printProblems(spec, r);

@@ -6,7 +6,6 @@ import dev.irscope.query.Analysis;
 import dev.irscope.query.Loaded;
 import dev.irscope.query.Loader;
 import dev.irscope.report.ExplainReport;
-import dev.irscope.source.Limits;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,6 +22,7 @@ import picocli.CommandLine.Spec;
                 "Exit status: 0 inlinable, 1 blocked, undecided or not a call that can be inlined, 2 bad input."})
 final class ExplainCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
+    @picocli.CommandLine.Mixin LimitOptions limits = new LimitOptions();
     @Mixin CommonOptions common = new CommonOptions();
 
     @Option(names = "--caller", required = true, paramLabel = "FN", description = "the calling function (mangled or demangled)")
@@ -36,7 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Loaded loaded = Loader.load(inputs, Limits.defaults(), System.in);
+        Loaded loaded = Loader.load(inputs, limits.options(), System.in);
         Analysis a = new Analysis(loaded, common.llvm());
         Optional<Verdict> v = a.explain(caller, callee);
         String text;

@@ -4,7 +4,6 @@ import dev.irscope.query.Loaded;
 import dev.irscope.query.Loader;
 import dev.irscope.query.LoadProblem;
 import dev.irscope.report.FunctionsReport;
-import dev.irscope.source.Limits;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "List each unit's triple, producer and functions with their resolved attributes.")
 final class FunctionsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
+    @picocli.CommandLine.Mixin LimitOptions limits = new LimitOptions();
 
     @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
     Format format;
@@ -34,7 +34,7 @@ final class FunctionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Loaded loaded = Loader.load(inputs, Limits.defaults(), System.in);
+        Loaded loaded = Loader.load(inputs, limits.options(), System.in);
         String text = switch (format) {
             case json -> FunctionsReport.json(loaded);
             case text, markdown, yaml -> FunctionsReport.text(loaded);

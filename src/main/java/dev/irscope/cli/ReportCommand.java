@@ -7,7 +7,6 @@ import dev.irscope.query.Loader;
 import dev.irscope.report.BugReport;
 import dev.irscope.report.Repro;
 import dev.irscope.report.ReproBundle;
-import dev.irscope.source.Limits;
 import dev.irscope.source.SourceUnit;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +28,7 @@ final class ReportCommand implements Callable<Integer> {
     enum ReportFormat { markdown, text }
 
     @Spec CommandSpec spec;
+    @picocli.CommandLine.Mixin LimitOptions limits = new LimitOptions();
 
     @Option(names = "--llvm", paramLabel = "N", description = "LLVM release whose rules apply (default: from the producers)")
     Integer llvm;
@@ -54,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
         if (llvm != null && (llvm < 14 || llvm > 30)) {
             throw new IllegalArgumentException("--llvm " + llvm + ": irscope knows the rules of LLVM 14 and later");
         }
-        Loader.WithSources read = Loader.loadWithSources(inputs, Limits.defaults(), System.in);
+        Loader.WithSources read = Loader.loadWithSources(inputs, limits.options(), System.in);
         Analysis a = new Analysis(read.loaded(), Optional.ofNullable(llvm));
         BugReport report = new BugReport(a, read.units());
         String text = format == ReportFormat.text ? report.text() : report.markdown();

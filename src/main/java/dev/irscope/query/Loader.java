@@ -24,7 +24,12 @@ public final class Loader {
     private Loader() {}
 
     public static Loaded load(List<String> inputs, Limits limits, InputStream stdin) {
-        return loadWithSources(inputs, limits, stdin).loaded();
+        return loadWithSources(inputs, new LoadOptions(limits, dev.irscope.parse.ReaderLimits.DEFAULTS,
+                LoadOptions.defaults().deadline()), stdin).loaded();
+    }
+
+    public static Loaded load(List<String> inputs, LoadOptions options, InputStream stdin) {
+        return loadWithSources(inputs, options, stdin).loaded();
     }
 
     /**
@@ -41,7 +46,12 @@ public final class Loader {
     }
 
     public static WithSources loadWithSources(List<String> inputs, Limits limits, InputStream stdin) {
-        Sources sources = new InputReader(limits).read(inputs, stdin);
+        return loadWithSources(inputs, new LoadOptions(limits, dev.irscope.parse.ReaderLimits.DEFAULTS,
+                LoadOptions.defaults().deadline()), stdin);
+    }
+
+    public static WithSources loadWithSources(List<String> inputs, LoadOptions options, InputStream stdin) {
+        Sources sources = new InputReader(options.source()).read(inputs, stdin);
         List<LoadProblem> problems = new ArrayList<>();
         for (SourceProblem p : sources.problems()) {
             problems.add(new LoadProblem(p.name(), p.name() + ": " + (p.kind() == SourceProblem.Kind.ERROR ? "error" : "warning")
@@ -49,7 +59,7 @@ public final class Loader {
         }
         List<SourceUnit> units = sources.units();
         List<Module> modules = new ArrayList<>(units.size());
-        List<Object> results = parseAll(units);
+        List<Object> results = parseAll(units, options);
         for (int i = 0; i < units.size(); i++) {
             Object r = results.get(i);
             if (r instanceof Module m) modules.add(m);
@@ -59,30 +69,31 @@ public final class Loader {
     }
 
     /** Each element is a Module or the diagnostic text for that unit. */
-    private static List<Object> parseAll(List<SourceUnit> units) {
-        if (units.size() <= 1) {
-            List<Object> out = new ArrayList<>();
-            for (SourceUnit u : units) out.add(parseOne(u));
-            return out;
-        }
-        int threads = Math.min(units.size(), Runtime.getRuntime().availableProcessors());
+    private static List<Object> parseAll(List<SourceUnit> units, LoadOptions options) {
+        int threads = Math.max(1, Math.min(units.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "irscope-parse");
-            t.setDaemon(true);
+            t.setDaemon(true); // a unit past its deadline must not keep the process alive
             return t;
         });
         try {
             List<Future<Object>> futures = new ArrayList<>();
-            for (SourceUnit u : units) futures.add(pool.submit(() -> parseOne(u)));
+            for (SourceUnit u : units) futures.add(pool.submit(() -> parseOne(u, options)));
+            long end = System.nanoTime() + options.deadline().toNanos();
             List<Object> out = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
+                String name = units.get(i).name();
                 try {
-                    out.add(futures.get(i).get());
+                    out.add(futures.get(i).get(Math.max(0, end - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS));
+                } catch (java.util.concurrent.TimeoutException e) {
+                    futures.get(i).cancel(true);
+                    out.add(name + ": error: not read within the " + options.deadline().toSeconds()
+                            + " s deadline (raise it with --timeout)");
                 } catch (ExecutionException e) {
-                    out.add(units.get(i).name() + ": error: internal error while reading: " + e.getCause());
+                    out.add(name + ": error: internal error while reading: " + e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    out.add(units.get(i).name() + ": error: interrupted");
+                    out.add(name + ": error: interrupted");
                 }
             }
             return out;
@@ -91,9 +102,9 @@ public final class Loader {
         }
     }
 
-    private static Object parseOne(SourceUnit u) {
+    private static Object parseOne(SourceUnit u, LoadOptions options) {
         try {
-            return IrReader.read(u.name(), u.bytes());
+            return IrReader.read(u.name(), u.bytes(), options.reader());
         } catch (ParseError e) {
             return e.format();
         } catch (RuntimeException | StackOverflowError e) {

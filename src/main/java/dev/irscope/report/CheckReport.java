@@ -25,6 +25,7 @@ public final class CheckReport {
             b.append("  ").append(m.path()).append("  ").append(m.triple().isEmpty() ? "(no triple)" : m.triple()).append("  ")
                     .append(m.header().producer()).append("  ").append(m.definedCount()).append(" defined functions\n");
         }
+        missing(b, a, "  ");
         if (!a.linkIssues().isEmpty()) {
             b.append("link:\n");
             for (LinkIssue i : a.linkIssues()) b.append("  ").append(i.severity()).append(": ").append(i.message()).append('\n');
@@ -39,6 +40,16 @@ public final class CheckReport {
             verdict(b, v);
         }
         return b.toString();
+    }
+
+    /** Inputs that produced no unit: the answer above them is incomplete, and says so. */
+    static void missing(StringBuilder b, Analysis a, String indent) {
+        List<dev.irscope.query.LoadProblem> failed = a.loaded().problems().stream().filter(p -> !p.skipped()).toList();
+        if (failed.isEmpty()) return;
+        b.append("not read (their calls are missing from this answer):\n");
+        for (dev.irscope.query.LoadProblem p : failed) {
+            b.append(indent).append(p.diagnostic().lines().findFirst().orElse(p.name())).append('\n');
+        }
     }
 
     static String headline(Verdict v) {
@@ -102,6 +113,12 @@ public final class CheckReport {
         for (Module m : a.loaded().modules()) {
             b.append("| `").append(m.path()).append("` | `").append(m.triple()).append("` | ").append(Markdown.cell(m.header().producer()))
                     .append(" | ").append(m.functions().size()).append(" |\n");
+        }
+        if (a.loaded().failed()) {
+            b.append("\n## Not read\n\nThese inputs produced no unit, so their calls are missing below:\n\n");
+            StringBuilder t = new StringBuilder();
+            missing(t, a, "- ");
+            b.append(t.substring(t.indexOf("\n") + 1));
         }
         if (!a.linkIssues().isEmpty()) {
             b.append("\n## Link\n\n");

@@ -143,4 +143,36 @@ class CliTest {
         assertEquals(2, run("check", "-o", link.toString(), C, RUST).code());
         assertEquals("keep", Files.readString(target));
     }
+
+    @Test
+    void tenInputsOneBrokenReportsNineAndNamesTheMissingOne(@TempDir Path dir) throws Exception {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("check", "--llvm", "19", "--format", "json"));
+        String[] units = {"linux-helpers-x86_64/helpers.ll", "linux-helpers-x86_64/rust_kernel.ll", "userspace-x86_64/ulib.ll",
+                "userspace-x86_64/user.ll", "rules-x86_64/callee.ll", "rules-x86_64/caller.ll", "rules-extra/recur.ll",
+                "rules-extra/recur_caller.ll", "riscv64-linux/c_default.ll"};
+        for (String u : units) args.add("ir-samples/" + u);
+        Path bad = dir.resolve("broken.ll");
+        Files.writeString(bad, "define void @f() {\n  call void @g(\n}\n");
+        args.add(4 + 5, bad.toString());
+        Run r = run(args.toArray(new String[0]));
+        assertEquals(2, r.code());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertEquals(9, root.get("units").size(), "the nine good units are reported in full");
+        assertEquals(1, root.get("errors").size());
+        assertTrue(root.get("errors").get(0).get("message").asText().startsWith(bad + ":2:"), root.get("errors").toString());
+        assertTrue(r.err().contains("^"), "located error with a caret on stderr");
+        Run text = run("check", "--llvm", "19", "ir-samples/" + units[0], bad.toString(), "ir-samples/" + units[1]);
+        assertEquals(2, text.code());
+        assertTrue(text.out().contains("not read (their calls are missing from this answer):\n  " + bad + ":2:"), text.out());
+        assertTrue(text.out().contains("edges: 10 cross-unit calls"), "the good pair is still analysed");
+    }
+
+    @Test
+    void limitsAreConfigurableAndReportedClearly(@TempDir Path dir) throws Exception {
+        Run r = run("functions", "--max-functions", "2", C);
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("error:") && r.err().toLowerCase().contains("function"), r.err());
+        assertEquals(0, run("functions", "--max-functions", "100", C).code());
+        assertEquals(2, run("functions", "--timeout", "0", C).code(), "non-positive limits are usage errors");
+    }
 }
