@@ -191,4 +191,14 @@ class CatalogueBoundaryTest {
             assertTrue(!r.basis().isBlank() && !r.why().isBlank(), r.id() + " needs a why and a basis");
         }
     }
+
+    @Test
+    void llvm23TuningOnlyDifferencesAreUndecidedWithoutInlineClasses() {
+        String t = "aarch64-unknown-linux-gnu";
+        String callee = "\"target-cpu\"=\"generic\" \"tune-cpu\"=\"cortex-a72\"";
+        String caller = "\"target-cpu\"=\"generic\"";
+        Verdict v22 = verdict(22, t, caller, "define void @callee() #0", callee, "");
+        assertEquals(Status.BLOCKED, v22.status(), "LLVM 19-22 count tuning bits on AArch64 (ir-samples aarch64-linux tune cases)");
+        assertEquals(Status.UNDECIDED, verdict(23, t, caller, "define void @callee() #0", callee, "").status());
+    }
 }
