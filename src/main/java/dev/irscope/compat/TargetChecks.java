@@ -286,7 +286,7 @@ final class TargetChecks {
             if (!c.arch().equals("aarch64")) return List.of();
             Function a = c.caller(), b = c.callee();
             if (any(b, "aarch64_new_za", "aarch64_pstate_za_new") || (c.llvm() >= 20 && any(b, "aarch64_new_zt0"))) {
-                return List.of(Hit.of("aarch64_new_za", any(a, "aarch64_new_za") ? PRESENT : ABSENT, PRESENT,
+                return List.of(Hit.of("aarch64_new_za", any(a, "aarch64_new_za") ? Checks.PRESENT : Checks.ABSENT, Checks.PRESENT,
                         "the callee creates new ZA (or ZT0) state, which cannot be inlined")
                         .withFixes(List.of(Fix.source("move the __arm_new(\"za\") work into a function that is not inlined, or drop it"))));
             }
@@ -314,6 +314,4 @@ final class TargetChecks {
         for (var at : f.attributes().list()) if (at.key().startsWith("aarch64_")) j.add(at.key());
         return j.length() == 0 ? "non-streaming, no ZA" : j.toString();
     }
-
-    private static final String PRESENT = "present", ABSENT = "absent";
 }

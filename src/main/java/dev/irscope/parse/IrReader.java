@@ -317,7 +317,6 @@ public final class IrReader {
 
     /** At an opener: consumes through the matching closer and returns the text between them. */
     private String groupInner() throws ParseError {
-        int open = lx.start;
         int from = lx.stop;
         skipGroup();
         return lx.slice(from, lx.start).trim();
