@@ -688,7 +688,7 @@ public final class IrReader {
         if (r >= e || buf.get(r) != '=') return -1;
         r++;
         while (r < e && buf.get(r) == ' ') r++;
-        return r;
+        return r < e ? r : -1; // "%x =" with nothing after it: no opcode to read (found by EngineFuzzTest)
     }
 
     private boolean isCallOpcode(int op) {

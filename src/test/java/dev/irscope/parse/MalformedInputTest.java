@@ -247,4 +247,14 @@ final class MalformedInputTest {
         assertTrue(stderr.contains("error:"), stderr);
         assertTrue(stderr.contains("^"), stderr);
     }
+
+    /** Regression: an assignment with no opcode as the last bytes of the file (EngineFuzzTest crash-f29befb2). */
+    @org.junit.jupiter.api.Test
+    void assignmentWithoutOpcodeAtEndOfInput() {
+        for (String tail : new String[] {"  %x =", "  %x = ", "  %\"q\" ="}) {
+            String ir = "define void @f() {\n" + tail;
+            ParseError e = org.junit.jupiter.api.Assertions.assertThrows(ParseError.class, () -> IrReader.read("t.ll", ir));
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("expected '}'"), e.getMessage());
+        }
+    }
 }
