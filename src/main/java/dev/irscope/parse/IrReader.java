@@ -977,7 +977,7 @@ public final class IrReader {
         }
         if (parts.size() >= 2) {
             String k = parts.get(1).trim();
-            key = k.startsWith("!\"") && k.endsWith("\"") ? unescapeText(k.substring(2, k.length() - 1)) : k;
+            key = k.length() >= 3 && k.startsWith("!\"") && k.endsWith("\"") ? unescapeText(k.substring(2, k.length() - 1)) : k; // "!\"" alone: found by ReaderFuzzTest
         }
         if (parts.size() >= 3) value = inlineRefs(String.join(",", parts.subList(2, parts.size())).trim(), 0);
         return new ModuleFlag(behavior, key, value);
