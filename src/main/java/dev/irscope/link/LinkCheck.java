@@ -39,7 +39,7 @@ public final class LinkCheck {
         for (Merged m : flags.values()) {
             if (m.flag.behavior() != 3) continue;
             String v = m.flag.value().trim();
-            if (!v.startsWith("!{")) continue;
+            if (!v.startsWith("!{") || !v.endsWith("}") || v.length() < 3) continue; // not a well-formed pair
             String[] parts = v.substring(2, v.length() - 1).split(",", 2);
             if (parts.length < 2) continue;
             String key = parts[0].trim().replaceAll("^!\"|\"$", "");

@@ -257,4 +257,13 @@ final class MalformedInputTest {
             org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("expected '}'"), e.getMessage());
         }
     }
+
+    /** Malformed module-flag metadata never crashes the reader or the link check. */
+    @org.junit.jupiter.api.Test
+    void malformedModuleFlagsAreKeptNotFatal() throws ParseError {
+        String ir = "!llvm.module.flags = !{!0, !1, !2}\n!0 = !{i32 3, !\", !{}\n!1 = !{i32 3, !\"k\", !{\n!2 = !{i32 x}\n";
+        dev.irscope.ir.Module m = IrReader.read("t.ll", ir);
+        org.junit.jupiter.api.Assertions.assertEquals(3, m.flags().size());
+        dev.irscope.link.LinkCheck.check(java.util.List.of(m, m));
+    }
 }
