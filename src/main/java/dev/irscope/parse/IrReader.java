@@ -16,6 +16,7 @@ import dev.irscope.ir.Param;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,6 +45,7 @@ public final class IrReader {
     private final List<Integer> flagRefs = new ArrayList<>();
     private final List<Integer> identRefs = new ArrayList<>();
     private final Set<Integer> wanted = new HashSet<>();
+    private final BitSet wantedBits = new BitSet(); // the same ids, tested without boxing per line
     private final Map<Integer, String> nodes = new HashMap<>();
     private int firstNumberedMeta = -1;
     private int firstNumberedMetaLine;
@@ -63,7 +65,7 @@ public final class IrReader {
 
     /** Reads a whole unit; {@code name} labels every diagnostic. */
     public static Module read(String name, ByteBuffer bytes) throws ParseError {
-        return new IrReader(name, bytes.duplicate()).module();
+        return new IrReader(name, Newlines.ordered(bytes)).module();
     }
 
     /** Convenience for tests and small inputs. */
@@ -75,6 +77,7 @@ public final class IrReader {
         readModuleId();
         while (true) {
             int lineStart = lx.pos;
+            if (skipUnwantedNode(lineStart)) continue;
             Tok t = lx.next();
             if (t == Tok.EOF) break;
             if (t == Tok.EOL) continue;
@@ -186,12 +189,42 @@ public final class IrReader {
             for (Tok t = lx.next(); t != Tok.EOL && t != Tok.EOF; t = lx.next()) {
                 if (t == Tok.META) {
                     int n = parseIndex(lx.nameText());
-                    if (n >= 0) { into.add(n); wanted.add(n); }
+                    if (n >= 0) { into.add(n); want(n); }
                 }
             }
             return;
         }
         skipLine();
+    }
+
+    /**
+     * Fast path for the commonest line of a {@code -g} file, {@code !123 = ...} at column 0 for a
+     * node nobody asked for: reads the id from the bytes and skips the line without making a token
+     * String. Anything else (a wanted node, a named node, odd spelling) is left to {@link #metadata}.
+     */
+    private boolean skipUnwantedNode(int p) {
+        if (p != lx.lineStart || p + 1 >= lx.end || buf.get(p) != '!') return false;
+        int q = p + 1;
+        int n = 0;
+        while (q < lx.end && q - p <= 9) {
+            byte b = buf.get(q);
+            if (!Lexer.isDigit(b)) break;
+            n = n * 10 + (b - '0');
+            q++;
+        }
+        if (q == p + 1 || q - p > 9 || q < lx.end && (Lexer.isIdentChar(buf.get(q)) || buf.get(q) == '\\')) return false;
+        if (n < wantedBits.length() && wantedBits.get(n) && !nodes.containsKey(n)) return false;
+        if (firstNumberedMeta < 0) {
+            firstNumberedMeta = p;
+            firstNumberedMetaLine = lx.line;
+        }
+        gotoLine(lineEnd(q));
+        return true;
+    }
+
+    private void want(int n) {
+        wanted.add(n);
+        wantedBits.set(n);
     }
 
     private static int parseIndex(String s) {
@@ -213,7 +246,7 @@ public final class IrReader {
             while (j < text.length() && Character.isDigit(text.charAt(j))) j++;
             if (j > i + 1) {
                 int ref = parseIndex(text.substring(i + 1, j));
-                if (ref >= 0) wanted.add(ref);
+                if (ref >= 0) want(ref);
             }
         }
         gotoLine(e);
@@ -810,10 +843,7 @@ public final class IrReader {
     // ---------------------------------------------------------------- line helpers
 
     private int lineEnd(int from) {
-        int e = from;
-        int end = lx.end;
-        while (e < end && buf.get(e) != '\n') e++;
-        return e;
+        return Newlines.find(buf, from, lx.end);
     }
 
     private void skipLine() {
