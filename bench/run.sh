@@ -101,7 +101,7 @@ OBJ=$DIR/.work/obj
 set_files=("$DIR/c/sqlite3.O0g.ll" "$DIR/c/duktape.O0g.ll" "$OBJ"/libxml2.O0g/*.ll "$OBJ"/zstd.O0g/*.ll "$OBJ"/expat.O0g/*.ll
   "$DIR"/rust/{memchr,regex_syntax,aho_corasick,regex,gen60,genbig150}.O0g.llvm19.ll)
 set_bytes=$(cat "${set_files[@]}" | wc -c)
-echo "${#set_files[@]} units, $(awk -v b="$set_bytes" 'BEGIN{printf "%.0f", b/1048576}') MiB. LLVM: \`llvm-link-19 UNITS -o set.bc && opt-19 -passes='cgscc(inline)' -pass-remarks=inline -pass-remarks-missed=inline -disable-output set.bc\` (one shell, timed as a whole). irscope: \`bin/irscope check -Xmx512m UNITS\` (2 parse threads)."
+echo "${#set_files[@]} units, $(awk -v b="$set_bytes" 'BEGIN{printf "%.0f", b/1048576}') MiB. LLVM: \`llvm-link-19 UNITS -o set.bc && opt-19 -passes='cgscc(inline)' -pass-remarks=inline -pass-remarks-missed=inline -disable-output set.bc\` (one shell, timed as a whole). irscope: \`IRSCOPE_JAVA_OPTS=-Xmx512m bin/irscope check UNITS\` (2 parse threads)."
 echo
 tmpbc=$(mktemp -d)
 timeit "$RUNS" env IRSCOPE_JAVA_OPTS=-Xmx512m "$IRSCOPE" check "${set_files[@]}"; ck_s=$T_WALL ck_m=$T_MIB ck_rc=$RC
