@@ -16,6 +16,7 @@ import dev.irscope.ir.Param;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,6 +46,7 @@ public final class IrReader {
     private final List<Integer> flagRefs = new ArrayList<>();
     private final List<Integer> identRefs = new ArrayList<>();
     private final Set<Integer> wanted = new HashSet<>();
+    private final BitSet wantedBits = new BitSet(); // the same ids, tested without boxing per line
     private final Map<Integer, String> nodes = new HashMap<>();
     private int firstNumberedMeta = -1;
     private int firstNumberedMetaLine;
@@ -71,7 +73,7 @@ public final class IrReader {
 
     /** Reads a whole unit; input past one of {@code limits} is a located {@link ParseError}. */
     public static Module read(String name, ByteBuffer bytes, ReaderLimits limits) throws ParseError {
-        return new IrReader(name, bytes.duplicate(), limits).module();
+        return new IrReader(name, Newlines.ordered(bytes), limits).module();
     }
 
     /** Convenience for tests and small inputs. */
@@ -83,6 +85,7 @@ public final class IrReader {
         readModuleId();
         while (true) {
             int lineStart = lx.pos;
+            if (skipUnwantedNode(lineStart)) continue;
             Tok t = lx.next();
             if (t == Tok.EOF) break;
             if (t == Tok.EOL) continue;
@@ -194,12 +197,42 @@ public final class IrReader {
             for (Tok t = lx.next(); t != Tok.EOL && t != Tok.EOF; t = lx.next()) {
                 if (t == Tok.META) {
                     int n = parseIndex(lx.nameText());
-                    if (n >= 0) { into.add(n); wanted.add(n); }
+                    if (n >= 0) { into.add(n); want(n); }
                 }
             }
             return;
         }
         skipLine();
+    }
+
+    /**
+     * Fast path for the commonest line of a {@code -g} file, {@code !123 = ...} at column 0 for a
+     * node nobody asked for: reads the id from the bytes and skips the line without making a token
+     * String. Anything else (a wanted node, a named node, odd spelling) is left to {@link #metadata}.
+     */
+    private boolean skipUnwantedNode(int p) throws ParseError {
+        if (p != lx.lineStart || p + 1 >= lx.end || buf.get(p) != '!') return false;
+        int q = p + 1;
+        int n = 0;
+        while (q < lx.end && q - p <= 9) {
+            byte b = buf.get(q);
+            if (!Lexer.isDigit(b)) break;
+            n = n * 10 + (b - '0');
+            q++;
+        }
+        if (q == p + 1 || q - p > 9 || q < lx.end && (Lexer.isIdentChar(buf.get(q)) || buf.get(q) == '\\')) return false;
+        if (n < wantedBits.length() && wantedBits.get(n) && !nodes.containsKey(n)) return false;
+        if (firstNumberedMeta < 0) {
+            firstNumberedMeta = p;
+            firstNumberedMetaLine = lx.line;
+        }
+        gotoLine(lineEnd(q));
+        return true;
+    }
+
+    private void want(int n) {
+        wanted.add(n);
+        wantedBits.set(n);
     }
 
     private static int parseIndex(String s) {
@@ -221,7 +254,7 @@ public final class IrReader {
             while (j < text.length() && Character.isDigit(text.charAt(j))) j++;
             if (j > i + 1) {
                 int ref = parseIndex(text.substring(i + 1, j));
-                if (ref >= 0) wanted.add(ref);
+                if (ref >= 0) want(ref);
             }
         }
         gotoLine(e);
@@ -601,8 +634,7 @@ public final class IrReader {
         int first = line;
         int ls = lx.lineStart;
         while (true) {
-            int q = p;
-            while (q < lx.end && (buf.get(q) == ' ' || buf.get(q) == '\t' || buf.get(q) == '\r')) q++;
+            int q = skipBlanks(p);
             if (q >= lx.end) {
                 throw bodyError(f, "expected '}' at end of the body of @" + f.name + " (the file ends first)");
             }
@@ -643,6 +675,17 @@ public final class IrReader {
         }
         f.lines = lx.line - first;
         f.calls = calls;
+    }
+
+    /** First byte at or after {@code p} that is not a blank; each byte is fetched once (C1 does not merge the gets). */
+    private int skipBlanks(int p) {
+        int end = lx.end;
+        while (p < end) {
+            byte c = buf.get(p);
+            if (c != ' ' && c != '\t' && c != '\r') break;
+            p++;
+        }
+        return p;
     }
 
     private ParseError bodyError(PendingFunction f, String message) {
@@ -856,9 +899,7 @@ public final class IrReader {
 
     /** The body scanner keeps its own line state; {@code ls} and {@code line} locate an error. */
     private int lineEnd(int from, int ls, int line) throws ParseError {
-        int e = from;
-        int end = lx.end;
-        while (e < end && buf.get(e) != '\n') e++;
+        int e = Newlines.find(buf, from, lx.end);
         checkLineLength(ls, e, line);
         return e;
     }

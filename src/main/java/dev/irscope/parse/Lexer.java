@@ -50,7 +50,7 @@ final class Lexer {
             }
             c = buf.get(p) & 0xff;
             if (c == ' ' || c == '\t' || c == '\r') { p++; continue; }
-            if (c == ';') { while (p < end && buf.get(p) != '\n') p++; continue; }
+            if (c == ';') { p = Newlines.find(buf, p, end); continue; }
             break;
         }
         start = p;

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# bench/run.sh [CORPUS_DIR] [RUNS]      (defaults /tmp/ir-corpus, 3)   -- by hand only, never in CI
+#
+# Measures irscope against LLVM's own tools on the same files in the same run, and prints Markdown:
+#  1. reading one unit: `irscope functions FILE` (whole process, -Xmx512m) vs `llvm-as-19 FILE -o
+#     /dev/null` vs `cat FILE > /dev/null`: MiB/s, wall, peak RSS, ratios;
+#  2. in-process read throughput after JIT warm-up (bench/ReadThroughput.java) vs cat;
+#  3. a kernel-sized `irscope check` (every module that makes up linked/all.O0g.ll: the per-file C
+#     modules under CORPUS/.work plus the big single-module files) vs llvm-link-19 + opt-19
+#     -passes='cgscc(inline)' with inline remarks, on the same set;
+#  4. start-up: a small `check` of two ir-samples units through bin/irscope.
+# Wall is bash's EPOCHREALTIME around the run, peak RSS GNU time's %M, every figure the MEDIAN of
+# RUNS runs (as ../shared/perf/measure.sh does). LLVM_RUNS (default RUNS) sets the runs for the
+# slow LLVM commands; FILES (space-separated, relative to CORPUS) picks the files of parts 1-2.
+# The corpus is built with ../shared/perf/make-corpus.sh if it is missing (~5 min, 3.1 GB).
+set -euo pipefail
+export LC_ALL=C
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+DIR=${1:-/tmp/ir-corpus}
+RUNS=${2:-3}
+LLVM_RUNS=${LLVM_RUNS:-$RUNS}
+FILES=${FILES:-"c/sqlite3.O2g.ll linked/c-libs.O2g.ll rust/genbig150.O0g.llvm19.ll linked/all.O0g.ll"}
+MAKE_CORPUS=$ROOT/../../shared/perf/make-corpus.sh
+[[ -f $MAKE_CORPUS ]] || MAKE_CORPUS=$ROOT/../shared/perf/make-corpus.sh # repo checked out as /work/main
+
+if [[ ! -s $DIR/linked/all.O0g.ll ]]; then
+  [[ -f $MAKE_CORPUS ]] || { echo "bench: no corpus in $DIR and no make-corpus.sh at $(dirname "$0")/../../shared/perf/" >&2; exit 2; }
+  echo "bench: building the corpus into $DIR (~5 min)" >&2
+  bash "$MAKE_CORPUS" "$DIR" >&2
+fi
+for t in llvm-as-19 llvm-link-19 opt-19 java /usr/bin/time; do
+  command -v "$t" >/dev/null || { echo "bench: $t not found" >&2; exit 2; }
+done
+[[ -f $ROOT/target/irscope.jar ]] || (cd "$ROOT" && mvn -q -o package -DskipTests)
+IRSCOPE=$ROOT/bin/irscope
+JAR=$ROOT/target/irscope.jar
+
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# timeit N CMD...  sets T_WALL (s) and T_MIB (peak RSS, MiB), medians of N runs; RC = last status
+timeit() {
+  local n=$1 walls=() peaks=() i t0 t1 tf
+  shift
+  tf=$(mktemp)
+  for ((i = 0; i < n; i++)); do
+    t0=$EPOCHREALTIME
+    RC=0
+    /usr/bin/time -o "$tf" -f '%M' "$@" >/dev/null 2>/tmp/bench.err || RC=$?
+    t1=$EPOCHREALTIME
+    walls+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')")
+    peaks+=("$(tail -1 "$tf")")
+  done
+  rm -f "$tf"
+  T_WALL=$(printf '%s\n' "${walls[@]}" | median)
+  T_MIB=$(printf '%s\n' "${peaks[@]}" | median | awk '{printf "%.0f", $1 / 1024}')
+}
+mibps() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.0f", b / 1048576 / s }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
+
+echo "## Machine"
+echo
+echo "- $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); $(java -version 2>&1 | head -1); $(llvm-as-19 --version | grep -m1 version | sed 's/^ *//')"
+echo "- load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other builds share the cores; figures are medians of $RUNS runs, LLVM commands $LLVM_RUNS)"
+echo "- date: $(date -u '+%F %T UTC')"
+echo
+
+echo "## 1. Reading one unit (whole process, page cache warm)"
+echo
+echo "| file | MiB | cat s | cat MiB/s | irscope s | irscope MiB/s | irscope peak MiB | llvm-as-19 s | llvm-as-19 MiB/s | llvm-as-19 peak MiB | irscope / llvm-as-19 speed | irscope / cat time |"
+echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
+for rel in $FILES; do
+  f=$DIR/$rel
+  bytes=$(stat -c %s "$f")
+  cat "$f" >/dev/null
+  timeit "$RUNS" cat "$f"; cat_s=$T_WALL
+  timeit "$RUNS" env IRSCOPE_JAVA_OPTS=-Xmx512m "$IRSCOPE" functions "$f"; ir_s=$T_WALL ir_m=$T_MIB
+  [[ $RC -eq 0 ]] || { echo "bench: irscope failed on $rel: $(head -3 /tmp/bench.err)" >&2; }
+  timeit "$LLVM_RUNS" llvm-as-19 "$f" -o /dev/null; as_s=$T_WALL as_m=$T_MIB
+  echo "| $rel | $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1048576}') | $cat_s | $(mibps "$bytes" "$cat_s") | $ir_s | $(mibps "$bytes" "$ir_s") | $ir_m | $as_s | $(mibps "$bytes" "$as_s") | $as_m | $(ratio "$as_s" "$ir_s")x | $(ratio "$ir_s" "$cat_s")x |"
+done
+echo
+
+echo "## 2. In-process read after warm-up (bench/ReadThroughput.java, -Xmx512m, C2)"
+echo
+echo "| file | MiB | IrReader.read s | MiB/s (wall) | MiB/s (thread CPU) | cat s | read / cat time |"
+echo "|---|--:|--:|--:|--:|--:|--:|"
+for rel in $FILES; do
+  f=$DIR/$rel
+  bytes=$(stat -c %s "$f")
+  timeit "$RUNS" cat "$f"; cat_s=$T_WALL
+  line=$(java -Xmx512m -cp "$JAR" "$ROOT/bench/ReadThroughput.java" "$f" 3 "$((RUNS < 5 ? 5 : RUNS))")
+  read_s=$(awk '{for (i = 1; i < NF; i++) if ($i == "read") print $(i + 1)}' <<<"$line")
+  wall=$(awk '{for (i = 1; i < NF; i++) if ($i == "read") print $(i + 3)}' <<<"$line")
+  cpu=$(sed -E 's/.*\(cpu [0-9.]+ s ([0-9]+) MiB\/s\).*/\1/' <<<"$line")
+  echo "| $rel | $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1048576}') | $read_s | $wall | $cpu | $cat_s | $(ratio "$read_s" "$cat_s")x |"
+done
+echo
+
+echo "## 3. Kernel-sized check: the modules of linked/all.O0g.ll"
+echo
+OBJ=$DIR/.work/obj
+set_files=("$DIR/c/sqlite3.O0g.ll" "$DIR/c/duktape.O0g.ll" "$OBJ"/libxml2.O0g/*.ll "$OBJ"/zstd.O0g/*.ll "$OBJ"/expat.O0g/*.ll
+  "$DIR"/rust/{memchr,regex_syntax,aho_corasick,regex,gen60,genbig150}.O0g.llvm19.ll)
+set_bytes=$(cat "${set_files[@]}" | wc -c)
+echo "${#set_files[@]} units, $(awk -v b="$set_bytes" 'BEGIN{printf "%.0f", b/1048576}') MiB. LLVM: \`llvm-link-19 UNITS -o set.bc && opt-19 -passes='cgscc(inline)' -pass-remarks=inline -pass-remarks-missed=inline -disable-output set.bc\` (one shell, timed as a whole). irscope: \`IRSCOPE_JAVA_OPTS=-Xmx512m bin/irscope check UNITS\` (2 parse threads)."
+echo
+tmpbc=$(mktemp -d)
+timeit "$RUNS" env IRSCOPE_JAVA_OPTS=-Xmx512m "$IRSCOPE" check "${set_files[@]}"; ck_s=$T_WALL ck_m=$T_MIB ck_rc=$RC
+timeit "$LLVM_RUNS" bash -c 'llvm-link-19 "$@" -o "'"$tmpbc"'/set.bc" 2>/dev/null && opt-19 -passes="cgscc(inline)" -pass-remarks=inline -pass-remarks-missed=inline -disable-output "'"$tmpbc"'/set.bc" 2>'"$tmpbc"'/remarks.txt' _ "${set_files[@]}"
+ll_s=$T_WALL ll_m=$T_MIB
+remarks=$(wc -l <"$tmpbc/remarks.txt" || echo 0)
+rm -rf "$tmpbc"
+echo "| tool | wall s | MiB/s | peak MiB | exit |"
+echo "|---|--:|--:|--:|--:|"
+echo "| irscope check | $ck_s | $(mibps "$set_bytes" "$ck_s") | $ck_m | $ck_rc |"
+echo "| llvm-link-19 + opt-19 inline ($remarks remark lines) | $ll_s | $(mibps "$set_bytes" "$ll_s") | $ll_m (largest process) | $RC |"
+echo
+echo "irscope is $(ratio "$ll_s" "$ck_s")x faster."
+echo
+
+echo "## 4. Start-up: a small check"
+echo
+s=$ROOT/ir-samples/linux-helpers-x86_64
+"$IRSCOPE" --version >/dev/null # makes the CDS archive if it is missing
+n=$((RUNS * 5))
+timeit "$n" "$IRSCOPE" check "$s/helpers_always.ll" "$s/rust_kernel.ll"; l_s=$T_WALL
+timeit "$n" java -jar "$JAR" check "$s/helpers_always.ll" "$s/rust_kernel.ll"; j_s=$T_WALL
+timeit "$n" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -jar "$JAR" check "$s/helpers_always.ll" "$s/rust_kernel.ll"; c_s=$T_WALL
+echo "| command | median wall s ($n runs) |"
+echo "|---|--:|"
+echo "| \`bin/irscope check\` (AppCDS + C1 + serial GC) | $l_s |"
+echo "| same flags without the CDS archive | $c_s |"
+echo "| \`java -jar target/irscope.jar check\` | $j_s |"
+echo
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

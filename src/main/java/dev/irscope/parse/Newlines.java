@@ -1,0 +1,46 @@
+package dev.irscope.parse;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * Finds the next newline. Most bytes of real IR are lines the reader skips whole (debug metadata,
+ * constant initializers, body lines that are not calls), so this search is where reading spends its
+ * time. A unit is usually a memory-mapped file with no backing array, where every {@code get(i)}
+ * pays a bounds and liveness check; reading eight bytes per {@code getLong} and testing them all at
+ * once (SWAR) pays it once per word instead. Heap buffers take the same path: a plain loop over
+ * their array measured no faster (docs/performance.md), and one path is one thing to test.
+ */
+final class Newlines {
+    private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long NL = 0x0A0A0A0A0A0A0A0AL;
+
+    private Newlines() {}
+
+    /**
+     * Index of the first {@code '\n'} in {@code [from, end)}, or {@code end} if there is none.
+     * Either byte order works; little-endian (what {@link #ordered} gives) saves a byte swap.
+     */
+    static int find(ByteBuffer b, int from, int end) {
+        boolean little = b.order() == ByteOrder.LITTLE_ENDIAN;
+        int i = from;
+        int last = end - 8;
+        while (i <= last) {
+            long x = b.getLong(i) ^ NL;
+            // The exact zero-byte test: the high bit of each byte of z is set iff that byte of x is
+            // zero (a newline). No borrow crosses bytes, so it is right in either byte order.
+            long z = ~(((x & LOWS) + LOWS) | x | LOWS);
+            if (z != 0) {
+                return i + ((little ? Long.numberOfTrailingZeros(z) : Long.numberOfLeadingZeros(z)) >>> 3);
+            }
+            i += 8;
+        }
+        while (i < end && b.get(i) != '\n') i++;
+        return i;
+    }
+
+    /** The order {@link #find} needs; readers wrap their input with it. */
+    static ByteBuffer ordered(ByteBuffer b) {
+        return b.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+    }
+}
