@@ -2259,44 +2259,29 @@ public final class Demangler {
             throw invalid();
         }
 
+        /**
+         * Itanium's std:: abbreviations: {@code Sa} allocator, {@code Sb} basic_string, and the four
+         * stream/string ones whose constructor and destructor names need the full template form.
+         * Columns: code, name, short name (for ctors), full name used when a ctor/dtor follows.
+         */
+        private static final String[][] STD_ABBREVIATIONS = {
+            {"a", "std::allocator", "allocator", null},
+            {"b", "std::basic_string", "basic_string", null},
+            {"s", "std::string", "basic_string", "std::basic_string<char, std::char_traits<char>, std::allocator<char> >"},
+            {"i", "std::istream", "basic_istream", "std::basic_istream<char, std::char_traits<char> >"},
+            {"o", "std::ostream", "basic_ostream", "std::basic_ostream<char, std::char_traits<char> >"},
+            {"d", "std::iostream", "basic_iostream", "std::basic_iostream<char, std::char_traits<char> >"},
+        };
+
         /** {@code S_}, {@code S<seq>_} and the std:: abbreviations. */
         private Node substitution() {
             expect('S');
             char c = peek();
-            boolean ctorFollows;
-            switch (c) {
-                case 'a':
-                    pos++;
-                    return new Name("std::allocator", "allocator");
-                case 'b':
-                    pos++;
-                    return new Name("std::basic_string", "basic_string");
-                case 's':
-                    pos++;
-                    ctorFollows = peek() == 'C' || peek() == 'D';
-                    return ctorFollows
-                            ? new Name("std::basic_string<char, std::char_traits<char>, std::allocator<char> >", "basic_string")
-                            : new Name("std::string", "basic_string");
-                case 'i':
-                    pos++;
-                    ctorFollows = peek() == 'C' || peek() == 'D';
-                    return ctorFollows
-                            ? new Name("std::basic_istream<char, std::char_traits<char> >", "basic_istream")
-                            : new Name("std::istream", "basic_istream");
-                case 'o':
-                    pos++;
-                    ctorFollows = peek() == 'C' || peek() == 'D';
-                    return ctorFollows
-                            ? new Name("std::basic_ostream<char, std::char_traits<char> >", "basic_ostream")
-                            : new Name("std::ostream", "basic_ostream");
-                case 'd':
-                    pos++;
-                    ctorFollows = peek() == 'C' || peek() == 'D';
-                    return ctorFollows
-                            ? new Name("std::basic_iostream<char, std::char_traits<char> >", "basic_iostream")
-                            : new Name("std::iostream", "basic_iostream");
-                default:
-                    break;
+            for (String[] abbr : STD_ABBREVIATIONS) {
+                if (abbr[0].charAt(0) != c) continue;
+                pos++;
+                boolean ctorFollows = abbr[3] != null && (peek() == 'C' || peek() == 'D');
+                return new Name(ctorFollows ? abbr[3] : abbr[1], abbr[2]);
             }
             long idx = 0;
             if (!eat('_')) {
