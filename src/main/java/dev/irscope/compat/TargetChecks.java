@@ -54,7 +54,15 @@ final class TargetChecks {
         String tune = f.string("tune-cpu").orElse(cpu);
         String fs = f.string("target-features").orElse("");
         String implied = Arch.tripleFeatures(triple, cpu);
-        return Subtarget.of(t, cpu, tune, implied.isEmpty() ? fs : implied + "," + fs);
+        String all = implied.isEmpty() ? fs : implied + "," + fs;
+        // X86Subtarget (LLVM 18-21) adds +evex512 for these CPUs when AVX-512 is enabled and the
+        // string never mentions evex512 (verified with opt-19: caller +avx512f inlines a callee with
+        // +avx512f,+evex512; a caller with -evex512 refuses a plain +avx512f callee).
+        if (Arch.of(triple).equals("x86") && t.llvm() >= 18 && t.llvm() <= 21 && fs.contains("+avx512") && !fs.contains("evex512")
+                && (cpu.equals("generic") || cpu.equals("pentium4") || cpu.equals("x86-64"))) {
+            all += ",+evex512";
+        }
+        return Subtarget.of(t, cpu, tune, all);
     }
 
     /** The rule for targets whose hook compares strings (TargetTransformInfoImplBase). */

@@ -201,4 +201,13 @@ class CatalogueBoundaryTest {
         assertEquals(Status.BLOCKED, v22.status(), "LLVM 19-22 count tuning bits on AArch64 (ir-samples aarch64-linux tune cases)");
         assertEquals(Status.UNDECIDED, verdict(23, t, caller, "define void @callee() #0", callee, "").status());
     }
+
+    /** X86Subtarget adds +evex512 on 18-21 when AVX-512 is on and evex512 is not mentioned (opt-19 experiments). */
+    @Test
+    void x86AddsEvex512ForAvx512OnGenericCpus() {
+        String cpu = "\"target-cpu\"=\"x86-64\" ";
+        blockedBy(x86(19, cpu + "\"target-features\"=\"+avx512f,-evex512\"", cpu + "\"target-features\"=\"+avx512f\""),
+                "target.features", "conflicting attributes");
+        inlinable(x86(19, cpu + "\"target-features\"=\"+avx512f\"", cpu + "\"target-features\"=\"+avx512f,+evex512\""));
+    }
 }
