@@ -6,6 +6,7 @@
 # Rules the other sets do not reach:
 #  - body.recursive: a callee that calls its caller back (cost path: "recursive"),
 #    and a self-recursive always_inline callee (always path: "recursive call").
+#  - callsite.alias: a call that names an alias is not a direct call; LLVM prints no remark.
 #  - compat.branch-protection-pauth-lr: -mbranch-protection=pac-ret+pc on one AArch64 unit.
 set -euo pipefail
 SET_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -17,6 +18,10 @@ CFLAGS=(-O2 -g0 -ffile-prefix-map="$SET_DIR"/= -fdebug-compilation-dir=.)
 "$CLANG" --target=x86_64-linux-gnu "${CFLAGS[@]}" -S -emit-llvm src/recur.c -o recur.ll
 "${RUSTC[@]}" --crate-type=lib --crate-name caller --edition 2021 --emit=llvm-ir -Copt-level=2 \
   -Cpanic=abort -Ccodegen-units=1 --remap-path-prefix="$SET_DIR"/= -o recur_caller.ll src/caller.rs
+
+"$CLANG" --target=x86_64-linux-gnu "${CFLAGS[@]}" -S -emit-llvm src/alias.c -o alias.ll
+"${RUSTC[@]}" --crate-type=lib --crate-name alias_caller --edition 2021 --emit=llvm-ir -Copt-level=2 \
+  -Cpanic=abort -Ccodegen-units=1 --remap-path-prefix="$SET_DIR"/= -o alias_caller.ll src/alias_caller.rs
 
 A64=(--target=aarch64-linux-gnu -march=armv9.5-a)
 "$CLANG" "${A64[@]}" "${CFLAGS[@]}" -mbranch-protection=pac-ret -S -emit-llvm src/pauth.c -o pauth_pacret.ll

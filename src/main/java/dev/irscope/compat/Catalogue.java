@@ -74,7 +74,7 @@ public final class Catalogue {
         // ---- call site and callee, before anything else
         t.add(r("callsite.alias", CALL_SITE, ALL, "alias", "(none: the call is not direct)",
                 "a call to an alias has no direct callee (CallBase::getCalledFunction is null), so the inliner never considers it",
-                NONE, "InlineCost.cpp / Inliner.cpp only visit calls with a Function callee", Checks.throughAlias(),
+                NONE, "Inliner.cpp only visits calls with a Function callee; ir-samples rules-extra alias (opt-19: no remark, call kept)", Checks.throughAlias(),
                 Fix.source("call the aliased function by its own name")));
         t.add(r("callsite.coroutine.presplit", CALL_SITE, Versions.range(14, 14), "coroutine.presplit", "unsplited coroutine call",
                 "a coroutine must be split before it can be inlined (LLVM 14 marks it with a string attribute)", NONE,
