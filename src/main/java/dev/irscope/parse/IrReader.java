@@ -646,17 +646,17 @@ public final class IrReader {
                 endOfLine();
                 break;
             }
-            int e = lineEnd(q, ls, line);
-            if (c != '\n' && c != ';') {
+            boolean instruction = c != '\n' && c != ';';
+            // isInlineViable refuses bodies whose blocks have their address taken; the Body record
+            // promises this fact, so every instruction line is searched for the keyword while it is
+            // not yet known, in the same word-at-a-time pass that finds the line's end.
+            int e = instruction && !f.blockAddress ? lineEndNotingBlockAddress(f, q, ls, line) : lineEnd(q, ls, line);
+            if (instruction) {
                 if (q == ls && startsTopLevel(q)) {
                     throw lx.errorAt(q, line, ls, "expected an instruction or '}' closing @" + f.name
                             + " (its body, from line " + f.line + ", is not closed)");
                 }
                 int op = opcode(q, e);
-                // isInlineViable refuses bodies whose blocks have their address taken; the Body
-                // record promises this fact, so look for the keyword on every instruction line
-                // (one extra pass over the line, only while it is not yet known).
-                if (!f.blockAddress && contains(q, e, "blockaddress(")) f.blockAddress = true;
                 if (op >= 0) {
                     if (startsWith(op, "indirectbr ")) f.indirectBr = true;
                     else if (isCallOpcode(op)) call(f, calls, op, line, ls);
@@ -745,10 +745,25 @@ public final class IrReader {
         };
     }
 
-    private boolean contains(int from, int to, String s) {
-        byte first = (byte) s.charAt(0);
-        for (int i = from; i + s.length() <= to; i++) if (buf.get(i) == first && startsWith(i, s)) return true;
-        return false;
+    /**
+     * {@link #lineEnd(int, int, int)} that also sets {@code f.blockAddress} if the line from {@code q}
+     * holds {@code blockaddress(}: it stops at each {@code 'k'} (rare in instruction lines) and
+     * checks the keyword around it, instead of a second byte-by-byte pass over the line.
+     */
+    private int lineEndNotingBlockAddress(PendingFunction f, int q, int ls, int line) throws ParseError {
+        int i = q;
+        while (true) {
+            int j = Newlines.findEither(buf, i, lx.end, (byte) 'k');
+            if (j >= lx.end || buf.get(j) == '\n') {
+                checkLineLength(ls, j, line);
+                return j;
+            }
+            if (j - 4 >= q && startsWith(j - 4, "blockaddress(")) {
+                f.blockAddress = true;
+                return lineEnd(j, ls, line);
+            }
+            i = j + 1;
+        }
     }
 
     private boolean startsWith(int at, String s) {
