@@ -66,20 +66,6 @@ final class Newlines {
         return i;
     }
 
-    /** The number of {@code '\n'} in {@code [from, to)}, eight bytes per step. */
-    static int count(ByteBuffer b, int from, int to) {
-        int n = 0;
-        int i = from;
-        int last = to - 8;
-        while (i <= last) {
-            long x = b.getLong(i) ^ NL;
-            n += Long.bitCount(~(((x & LOWS) + LOWS) | x | LOWS));
-            i += 8;
-        }
-        for (; i < to; i++) if (b.get(i) == '\n') n++;
-        return n;
-    }
-
     /** The order {@link #find} needs; readers wrap their input with it. */
     static ByteBuffer ordered(ByteBuffer b) {
         return b.duplicate().order(ByteOrder.LITTLE_ENDIAN);
