@@ -164,20 +164,14 @@ public final class IrReader {
     /**
      * Puts what {@code first}, the part of the file before this one, read in front of this part's
      * own, and moves every line number this part recorded (counted from 1 at its start) by the
-     * lines of {@code first}: functions, calls, aliases, notes and the module's line count.
+     * lines of {@code first}: functions, aliases, notes and the module's line count here, calls in
+     * {@link #build} (through {@code callLineOffset}).
      */
     private void prepend(IrReader first) {
         int offset = first.lx.line - 1;
         for (PendingFunction f : functions) {
             f.line += offset;
-            if (!f.calls.isEmpty()) {
-                List<PendingCall> moved = new ArrayList<>(f.calls.size());
-                for (PendingCall c : f.calls) {
-                    moved.add(new PendingCall(c.callee(), c.kind(), c.inline(), c.groups(), c.bundles(),
-                            c.abiTypes(), c.line() + offset));
-                }
-                f.calls = moved;
-            }
+            f.callLineOffset = offset; // applied by build(), which makes the call records anyway
         }
         aliases.replaceAll(a -> new Alias(a.name(), a.kind(), a.linkage(), a.target(), a.line() + offset));
         unknown.replaceAll((k, n) -> new Note(n.line() + offset, n.message()));
@@ -493,7 +487,7 @@ public final class IrReader {
             return new Attribute.Str(key, "");
         }
         if (t != Tok.WORD) throw lx.error("expected an attribute");
-        String w = intern(lx.text());
+        String w = internSlice(lx.start, lx.stop);
         int at = lx.start;
         int atLine = lx.line;
         Tok n = lx.peek();
@@ -584,6 +578,7 @@ public final class IrReader {
         final List<String> metadata = new ArrayList<>();
         List<PendingCall> calls = List.of();
         int indirect, asm, lines;
+        int callLineOffset; // added to each PendingCall's line (a second part of a split read counts from 1)
         boolean indirectBr, blockAddress, indirectAbi, asmAbi;
         int line;
     }
@@ -755,7 +750,7 @@ public final class IrReader {
             }
             break;
         }
-        return intern(lx.slice(from, lx.stop));
+        return internSlice(from, lx.stop);
     }
 
     private void params(PendingFunction f) throws ParseError {
@@ -1123,6 +1118,34 @@ public final class IrReader {
         return old != null ? old : s;
     }
 
+    private final String[] sliceCache = new String[4096];
+
+    /**
+     * {@code intern(lx.slice(from, to))} that makes no copy when the same ASCII text was seen
+     * recently: attribute words and types repeat on nearly every line the reader tokenises, and
+     * their byte arrays and Strings were the largest share of the reader's garbage.
+     */
+    private String internSlice(int from, int to) {
+        int len = to - from;
+        if (len > 48) return intern(lx.slice(from, to));
+        int h = len;
+        for (int i = from; i < to; i++) {
+            byte c = buf.get(i);
+            if (c < 0) return intern(lx.slice(from, to)); // not ASCII: chars are not bytes
+            h = 31 * h + c;
+        }
+        int idx = (h ^ (h >>> 12)) & (sliceCache.length - 1);
+        String s = sliceCache[idx];
+        if (s != null && s.length() == len) {
+            int i = 0;
+            while (i < len && s.charAt(i) == buf.get(from + i)) i++;
+            if (i == len) return s;
+        }
+        s = intern(lx.slice(from, to));
+        sliceCache[idx] = s;
+        return s;
+    }
+
     // ---------------------------------------------------------------- building the module
 
     private Module build() throws ParseError {
@@ -1135,9 +1158,10 @@ public final class IrReader {
             AttributeSet attrs = resolve(f.groups, f.inlineAttrs, groups, sets, notes, f.line);
             List<CallSite> calls = new ArrayList<>(f.calls.size());
             for (PendingCall c : f.calls) {
+                int line = c.line() + f.callLineOffset;
                 AttributeSet ca = c.inline().isEmpty() && c.groups().isEmpty() ? AttributeSet.EMPTY
-                        : resolve(c.groups(), c.inline(), groups, sets, notes, c.line());
-                calls.add(new CallSite(c.callee(), c.kind(), ca, c.bundles(), c.abiTypes(), c.line()));
+                        : resolve(c.groups(), c.inline(), groups, sets, notes, line);
+                calls.add(new CallSite(c.callee(), c.kind(), ca, c.bundles(), c.abiTypes(), line));
             }
             Body body = f.defined
                     ? new Body(calls, f.indirect, f.asm, f.indirectBr, f.blockAddress, f.lines,
