@@ -66,6 +66,21 @@ public final class IrReader {
         lx.maxLineBytes = limits.maxLineBytes();
     }
 
+    /** A reader of {@code buf} from {@code start}, a line start, which is line {@code line} of the file. */
+    private IrReader(String file, ByteBuffer buf, ReaderLimits limits, int start, int line) {
+        this(file, buf, limits);
+        lx.pos = start;
+        lx.lineStart = start;
+        lx.line = line;
+    }
+
+    /**
+     * Inputs at least this big are read as two parts on two threads ({@link #readSplit}); the
+     * system property {@code irscope.splitMinBytes} overrides it (0 splits every input, as the
+     * equivalence tests do to check the split against the golden dumps).
+     */
+    private static final long SPLIT_MIN_BYTES = Long.getLong("irscope.splitMinBytes", 16L << 20);
+
     /** Reads a whole unit with the default {@link ReaderLimits}; {@code name} labels every diagnostic. */
     public static Module read(String name, ByteBuffer bytes) throws ParseError {
         return read(name, bytes, ReaderLimits.DEFAULTS);
@@ -73,7 +88,150 @@ public final class IrReader {
 
     /** Reads a whole unit; input past one of {@code limits} is a located {@link ParseError}. */
     public static Module read(String name, ByteBuffer bytes, ReaderLimits limits) throws ParseError {
-        return new IrReader(name, Newlines.ordered(bytes), limits).module();
+        ByteBuffer b = Newlines.ordered(bytes);
+        if (b.limit() >= Math.max(SPLIT_MIN_BYTES, 2) && Runtime.getRuntime().availableProcessors() > 1) {
+            Module m = readSplit(name, b, limits);
+            if (m != null) return m;
+        }
+        return new IrReader(name, b, limits).module();
+    }
+
+    /**
+     * Reads the unit as two parts at once: the bytes before a top-level line ({@code define} at
+     * column 0, or the first line of the metadata section) on this thread, the rest on another
+     * whose lines are numbered from 1 and renumbered afterwards by the first part's line count,
+     * and joins them in file order. The sequential reader crosses a line boundary only inside a function body or a
+     * multi-line string, and either would make the first part fail at its end; so when both parts
+     * read cleanly, the first part held no metadata (the only state the second part reads back),
+     * and the function count is within its limit, the join equals the sequential result. In every
+     * other case (any error included, so errors keep their exact place and message) this returns
+     * null and the caller reads the whole input sequentially.
+     */
+    private static Module readSplit(String name, ByteBuffer b, ReaderLimits limits) throws ParseError {
+        return readSplit(name, b, limits, splitPoint(b));
+    }
+
+    /** For tests: reads {@code bytes} split at {@code split} (a line start), or sequentially where that cannot join. */
+    static Module readSplitAt(String name, ByteBuffer bytes, int split) throws ParseError {
+        ByteBuffer b = Newlines.ordered(bytes);
+        Module m = readSplit(name, b, ReaderLimits.DEFAULTS, split);
+        return m != null ? m : new IrReader(name, b, ReaderLimits.DEFAULTS).module();
+    }
+
+    /** The line start the first part of {@link #readSplit} would end at. */
+    static int splitPointOf(ByteBuffer bytes) {
+        return splitPoint(Newlines.ordered(bytes));
+    }
+
+    private static Module readSplit(String name, ByteBuffer b, ReaderLimits limits, int split) throws ParseError {
+        if (split <= 0 || split >= b.limit() || b.get(split - 1) != '\n') return null;
+        Object[] second = new Object[1];
+        Thread t = new Thread(() -> {
+            try {
+                IrReader r = new IrReader(name, b, limits, split, 1); // renumbered by prepend
+                r.scan();
+                second[0] = r;
+            } catch (ParseError | RuntimeException e) {
+                second[0] = e;
+            }
+        }, "irscope-read-part2");
+        t.setDaemon(true);
+        t.start();
+        IrReader first = null;
+        try {
+            IrReader r = new IrReader(name, b.duplicate().limit(split).order(b.order()), limits);
+            r.scan();
+            first = r;
+        } catch (ParseError | RuntimeException e) {
+            // fall through: the sequential read reports it
+        }
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        if (first == null || !(second[0] instanceof IrReader rest)) return null;
+        if (first.firstNumberedMeta >= 0 || !first.flagRefs.isEmpty() || !first.identRefs.isEmpty()
+                || !first.wanted.isEmpty() || !first.nodes.isEmpty()
+                || (long) first.functions.size() + rest.functions.size() > limits.maxFunctions()) {
+            return null;
+        }
+        rest.prepend(first);
+        return rest.build();
+    }
+
+    /**
+     * Puts what {@code first}, the part of the file before this one, read in front of this part's
+     * own, and moves every line number this part recorded (counted from 1 at its start) by the
+     * lines of {@code first}: functions, aliases, notes and the module's line count here, calls in
+     * {@link #build} (through {@code callLineOffset}).
+     */
+    private void prepend(IrReader first) {
+        int offset = first.lx.line - 1;
+        for (PendingFunction f : functions) {
+            f.line += offset;
+            f.callLineOffset = offset; // applied by build(), which makes the call records anyway
+        }
+        aliases.replaceAll(a -> new Alias(a.name(), a.kind(), a.linkage(), a.target(), a.line() + offset));
+        unknown.replaceAll((k, n) -> new Note(n.line() + offset, n.message()));
+        lx.line += offset;
+        moduleId = first.moduleId;
+        if (sourceFilename == null) sourceFilename = first.sourceFilename;
+        if (datalayout == null) datalayout = first.datalayout;
+        if (triple == null) triple = first.triple;
+        moduleAsm |= first.moduleAsm;
+        functions.addAll(0, first.functions);
+        aliases.addAll(0, first.aliases);
+        comdats.addAll(0, first.comdats);
+        Map<Integer, List<Attribute>> g = new HashMap<>(first.rawGroups);
+        g.putAll(rawGroups); // a later definition of a group id replaces an earlier one
+        rawGroups.clear();
+        rawGroups.putAll(g);
+        Map<String, Note> u = new LinkedHashMap<>(first.unknown);
+        for (Map.Entry<String, Note> e : unknown.entrySet()) u.putIfAbsent(e.getKey(), e.getValue());
+        unknown.clear();
+        unknown.putAll(u);
+    }
+
+    /**
+     * Where to split: the start of the trailing metadata section (found by bisection on "the next
+     * line starts with '!'", which holds from there on in printed IR), or, if the functions before
+     * it are more than half of the work, the first {@code define} at column 0 after the point
+     * where they make half of it. Any line start is a correct split (see
+     * {@link #readSplit}); this only balances the two parts.
+     */
+    private static int splitPoint(ByteBuffer b) {
+        int end = b.limit();
+        int lo = 0, hi = end; // smallest p whose next line start begins with '!', or end
+        while (lo < hi) {
+            int mid = lo + (hi - lo) / 2;
+            int ls = nextLineStart(b, mid);
+            if (ls < end && b.get(ls) == '!') hi = mid;
+            else lo = mid + 1;
+        }
+        int meta = lo >= end ? end : nextLineStart(b, lo);
+        // A byte before the metadata (function bodies, globals) measured ~1.8x the cost of a
+        // metadata byte (sqlite3.O2g, C2: ~330 vs ~600 MiB/s on one core); count it as 2.
+        long work = 2L * meta + (end - meta);
+        int half = (int) (work / 4); // the bytes before the metadata that make half the work
+        if (half >= meta) return meta;
+        for (int p = nextLineStart(b, half); p < meta; p = Newlines.find(b, p, end) + 1) {
+            if (b.get(p) == 'd' && startsWith(b, p, "define ")) return p;
+        }
+        return meta;
+    }
+
+    /** The first line start at or after {@code p}. */
+    private static int nextLineStart(ByteBuffer b, int p) {
+        if (p == 0) return 0;
+        return Math.min(Newlines.find(b, p - 1, b.limit()) + 1, b.limit());
+    }
+
+    private static boolean startsWith(ByteBuffer b, int at, String s) {
+        if (at + s.length() > b.limit()) return false;
+        for (int i = 0; i < s.length(); i++) if (b.get(at + i) != s.charAt(i)) return false;
+        return true;
     }
 
     /** Convenience for tests and small inputs. */
@@ -82,7 +240,13 @@ public final class IrReader {
     }
 
     private Module module() throws ParseError {
-        readModuleId();
+        scan();
+        return build();
+    }
+
+    /** Reads from the lexer's position to its end; the module is made by {@link #build}. */
+    private void scan() throws ParseError {
+        if (lx.pos == 0) readModuleId();
         while (true) {
             int lineStart = lx.pos;
             if (skipUnwantedNode(lineStart)) continue;
@@ -105,7 +269,6 @@ public final class IrReader {
             }
         }
         resolveMissingNodes();
-        return build();
     }
 
     private void readModuleId() {
@@ -324,7 +487,7 @@ public final class IrReader {
             return new Attribute.Str(key, "");
         }
         if (t != Tok.WORD) throw lx.error("expected an attribute");
-        String w = intern(lx.text());
+        String w = internSlice(lx.start, lx.stop);
         int at = lx.start;
         int atLine = lx.line;
         Tok n = lx.peek();
@@ -415,6 +578,7 @@ public final class IrReader {
         final List<String> metadata = new ArrayList<>();
         List<PendingCall> calls = List.of();
         int indirect, asm, lines;
+        int callLineOffset; // added to each PendingCall's line (a second part of a split read counts from 1)
         boolean indirectBr, blockAddress, indirectAbi, asmAbi;
         int line;
     }
@@ -586,7 +750,7 @@ public final class IrReader {
             }
             break;
         }
-        return intern(lx.slice(from, lx.stop));
+        return internSlice(from, lx.stop);
     }
 
     private void params(PendingFunction f) throws ParseError {
@@ -646,17 +810,17 @@ public final class IrReader {
                 endOfLine();
                 break;
             }
-            int e = lineEnd(q, ls, line);
-            if (c != '\n' && c != ';') {
+            boolean instruction = c != '\n' && c != ';';
+            // isInlineViable refuses bodies whose blocks have their address taken; the Body record
+            // promises this fact, so every instruction line is searched for the keyword while it is
+            // not yet known, in the same word-at-a-time pass that finds the line's end.
+            int e = instruction && !f.blockAddress ? lineEndNotingBlockAddress(f, q, ls, line) : lineEnd(q, ls, line);
+            if (instruction) {
                 if (q == ls && startsTopLevel(q)) {
                     throw lx.errorAt(q, line, ls, "expected an instruction or '}' closing @" + f.name
                             + " (its body, from line " + f.line + ", is not closed)");
                 }
                 int op = opcode(q, e);
-                // isInlineViable refuses bodies whose blocks have their address taken; the Body
-                // record promises this fact, so look for the keyword on every instruction line
-                // (one extra pass over the line, only while it is not yet known).
-                if (!f.blockAddress && contains(q, e, "blockaddress(")) f.blockAddress = true;
                 if (op >= 0) {
                     if (startsWith(op, "indirectbr ")) f.indirectBr = true;
                     else if (isCallOpcode(op)) call(f, calls, op, line, ls);
@@ -745,10 +909,25 @@ public final class IrReader {
         };
     }
 
-    private boolean contains(int from, int to, String s) {
-        byte first = (byte) s.charAt(0);
-        for (int i = from; i + s.length() <= to; i++) if (buf.get(i) == first && startsWith(i, s)) return true;
-        return false;
+    /**
+     * {@link #lineEnd(int, int, int)} that also sets {@code f.blockAddress} if the line from {@code q}
+     * holds {@code blockaddress(}: it stops at each {@code 'k'} (rare in instruction lines) and
+     * checks the keyword around it, instead of a second byte-by-byte pass over the line.
+     */
+    private int lineEndNotingBlockAddress(PendingFunction f, int q, int ls, int line) throws ParseError {
+        int i = q;
+        while (true) {
+            int j = Newlines.findEither(buf, i, lx.end, (byte) 'k');
+            if (j >= lx.end || buf.get(j) == '\n') {
+                checkLineLength(ls, j, line);
+                return j;
+            }
+            if (j - 4 >= q && startsWith(j - 4, "blockaddress(")) {
+                f.blockAddress = true;
+                return lineEnd(j, ls, line);
+            }
+            i = j + 1;
+        }
     }
 
     private boolean startsWith(int at, String s) {
@@ -939,6 +1118,34 @@ public final class IrReader {
         return old != null ? old : s;
     }
 
+    private final String[] sliceCache = new String[4096];
+
+    /**
+     * {@code intern(lx.slice(from, to))} that makes no copy when the same ASCII text was seen
+     * recently: attribute words and types repeat on nearly every line the reader tokenises, and
+     * their byte arrays and Strings were the largest share of the reader's garbage.
+     */
+    private String internSlice(int from, int to) {
+        int len = to - from;
+        if (len > 48) return intern(lx.slice(from, to));
+        int h = len;
+        for (int i = from; i < to; i++) {
+            byte c = buf.get(i);
+            if (c < 0) return intern(lx.slice(from, to)); // not ASCII: chars are not bytes
+            h = 31 * h + c;
+        }
+        int idx = (h ^ (h >>> 12)) & (sliceCache.length - 1);
+        String s = sliceCache[idx];
+        if (s != null && s.length() == len) {
+            int i = 0;
+            while (i < len && s.charAt(i) == buf.get(from + i)) i++;
+            if (i == len) return s;
+        }
+        s = intern(lx.slice(from, to));
+        sliceCache[idx] = s;
+        return s;
+    }
+
     // ---------------------------------------------------------------- building the module
 
     private Module build() throws ParseError {
@@ -951,9 +1158,10 @@ public final class IrReader {
             AttributeSet attrs = resolve(f.groups, f.inlineAttrs, groups, sets, notes, f.line);
             List<CallSite> calls = new ArrayList<>(f.calls.size());
             for (PendingCall c : f.calls) {
+                int line = c.line() + f.callLineOffset;
                 AttributeSet ca = c.inline().isEmpty() && c.groups().isEmpty() ? AttributeSet.EMPTY
-                        : resolve(c.groups(), c.inline(), groups, sets, notes, c.line());
-                calls.add(new CallSite(c.callee(), c.kind(), ca, c.bundles(), c.abiTypes(), c.line()));
+                        : resolve(c.groups(), c.inline(), groups, sets, notes, line);
+                calls.add(new CallSite(c.callee(), c.kind(), ca, c.bundles(), c.abiTypes(), line));
             }
             Body body = f.defined
                     ? new Body(calls, f.indirect, f.asm, f.indirectBr, f.blockAddress, f.lines,

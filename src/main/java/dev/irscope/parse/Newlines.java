@@ -39,6 +39,33 @@ final class Newlines {
         return i;
     }
 
+    /**
+     * Index of the first {@code '\n'} or {@code k} in {@code [from, end)}, or {@code end}: lets the
+     * body scanner look for a rare byte of a keyword in the same pass that finds the line's end.
+     */
+    static int findEither(ByteBuffer b, int from, int end, byte k) {
+        boolean little = b.order() == ByteOrder.LITTLE_ENDIAN;
+        long kk = (k & 0xffL) * 0x0101010101010101L;
+        int i = from;
+        int last = end - 8;
+        while (i <= last) {
+            long w = b.getLong(i);
+            long x = w ^ NL;
+            long y = w ^ kk;
+            long z = ~(((x & LOWS) + LOWS) | x | LOWS) | ~(((y & LOWS) + LOWS) | y | LOWS);
+            if (z != 0) {
+                return i + ((little ? Long.numberOfTrailingZeros(z) : Long.numberOfLeadingZeros(z)) >>> 3);
+            }
+            i += 8;
+        }
+        while (i < end) {
+            byte c = b.get(i);
+            if (c == '\n' || c == k) break;
+            i++;
+        }
+        return i;
+    }
+
     /** The order {@link #find} needs; readers wrap their input with it. */
     static ByteBuffer ordered(ByteBuffer b) {
         return b.duplicate().order(ByteOrder.LITTLE_ENDIAN);

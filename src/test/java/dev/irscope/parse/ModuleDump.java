@@ -26,6 +26,19 @@ final class ModuleDump {
         }
     }
 
+    interface Read {
+        Module read() throws ParseError;
+    }
+
+    /** The same for any way of reading. */
+    static String of(Read r) {
+        try {
+            return of(r.read());
+        } catch (ParseError e) {
+            return "error " + e.format() + "\n";
+        }
+    }
+
     static String of(Module m) {
         StringBuilder b = new StringBuilder();
         b.append("path ").append(m.path()).append('\n');

@@ -69,6 +69,25 @@ final class ScannerEquivalenceTest {
         for (Map.Entry<String, ByteBuffer> v : variants(bytes).entrySet()) {
             assertEquals(heap, ModuleDump.of(rel, v.getValue()), rel + ": " + v.getKey());
         }
+        for (int split : splits(bytes)) {
+            assertEquals(heap, ModuleDump.of(() -> IrReader.readSplitAt(rel, ByteBuffer.wrap(bytes), split)),
+                    rel + ": read as two parts split at byte " + split);
+        }
+    }
+
+    /**
+     * Where to split an input for the two-part read: the reader's own choice, and up to 40 line
+     * starts spread over the file (inside bodies, metadata and globals as well, where the reader
+     * must notice it cannot join and read sequentially instead).
+     */
+    private static List<Integer> splits(byte[] bytes) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < bytes.length; i++) if (bytes[i] == '\n' && i + 1 < bytes.length) starts.add(i + 1);
+        List<Integer> out = new ArrayList<>();
+        out.add(IrReader.splitPointOf(ByteBuffer.wrap(bytes)));
+        int step = Math.max(1, starts.size() / 40);
+        for (int i = 0; i < starts.size(); i += step) out.add(starts.get(i));
+        return out;
     }
 
     private static Map<String, ByteBuffer> variants(byte[] bytes) {
