@@ -263,39 +263,32 @@ public final class Demangler {
     // Rust v0 (RFC 2603), printed like rustc-demangle's alternate format
     // ------------------------------------------------------------------------------------
 
-    private static final class V0 {
-        private final String sym;
-        private int pos;
-        private int depth;
-        private int steps;
+    private static final class V0 extends Cursor {
         private int boundLifetimeDepth;
         /** When positive, output is discarded (skipping the impl path and instantiating crate). */
         private int muted;
         private final StringBuilder out = new StringBuilder();
 
-        V0(String sym) {
-            this.sym = sym;
+        V0(String s) {
+            super(s);
         }
 
         boolean demangle(String[] result) {
             pos = 2;
-            if (pos >= sym.length() || !isUpper(sym.charAt(pos))) {
+            if (pos >= s.length() || !isUpper(s.charAt(pos))) {
                 return false;
             }
             printPath(true);
-            if (pos < sym.length() && isUpper(sym.charAt(pos))) {
+            if (pos < s.length() && isUpper(s.charAt(pos))) {
                 muted++;
                 printPath(false);
                 muted--;
             }
             result[0] = out.toString();
-            result[1] = sym.substring(pos);
+            result[1] = s.substring(pos);
             return true;
         }
 
-        private static boolean isUpper(char c) {
-            return c >= 'A' && c <= 'Z';
-        }
 
         private void print(String s) {
             if (muted == 0) {
@@ -315,34 +308,10 @@ public final class Demangler {
             }
         }
 
-        private void push() {
-            if (++depth > MAX_DEPTH || ++steps > MAX_STEPS) {
-                throw invalid();
-            }
-        }
 
-        private void pop() {
-            depth--;
-        }
 
-        private char peek() {
-            return pos < sym.length() ? sym.charAt(pos) : '\0';
-        }
 
-        private boolean eat(char c) {
-            if (pos < sym.length() && sym.charAt(pos) == c) {
-                pos++;
-                return true;
-            }
-            return false;
-        }
 
-        private char next() {
-            if (pos >= sym.length()) {
-                throw invalid();
-            }
-            return sym.charAt(pos++);
-        }
 
         private String hexNibbles() {
             int start = pos;
@@ -356,7 +325,7 @@ public final class Demangler {
                 }
                 throw invalid();
             }
-            return sym.substring(start, pos - 1);
+            return s.substring(start, pos - 1);
         }
 
         private long integer62() {
@@ -425,9 +394,9 @@ public final class Demangler {
             int target = backrefTarget();
             int saved = pos;
             pos = target;
-            push();
+            enter();
             step.run();
-            pop();
+            leave();
             pos = saved;
         }
 
@@ -442,16 +411,16 @@ public final class Demangler {
             if (len != 0) {
                 while (peek() >= '0' && peek() <= '9') {
                     len = len * 10 + (next() - '0');
-                    if (len > sym.length()) {
+                    if (len > s.length()) {
                         throw invalid();
                     }
                 }
             }
             eat('_');
-            if (pos + len > sym.length()) {
+            if (pos + len > s.length()) {
                 throw invalid();
             }
-            String raw = sym.substring(pos, pos + (int) len);
+            String raw = s.substring(pos, pos + (int) len);
             pos += (int) len;
             if (!puny) {
                 return raw;
@@ -470,7 +439,7 @@ public final class Demangler {
         }
 
         private void printPath(boolean inValue) {
-            push();
+            enter();
             char tag = next();
             switch (tag) {
                 case 'C' -> {
@@ -533,7 +502,7 @@ public final class Demangler {
                 case 'B' -> atBackref(() -> printPath(inValue));
                 default -> throw invalid();
             }
-            pop();
+            leave();
         }
 
         private void printGenericArg() {
@@ -618,7 +587,7 @@ public final class Demangler {
                 print(basic);
                 return;
             }
-            push();
+            enter();
             switch (tag) {
                 case 'R', 'Q' -> {
                     print('&');
@@ -688,7 +657,7 @@ public final class Demangler {
                     printPath(false);
                 }
             }
-            pop();
+            leave();
         }
 
         private void printFnSig() {
@@ -737,9 +706,9 @@ public final class Demangler {
                 int target = backrefTarget();
                 int saved = pos;
                 pos = target;
-                push();
+                enter();
                 boolean open = printPathMaybeOpenGenerics();
-                pop();
+                leave();
                 pos = saved;
                 return open;
             }
@@ -760,7 +729,7 @@ public final class Demangler {
         }
 
         private void printDynTrait() {
-            push();
+            enter();
             boolean open = printPathMaybeOpenGenerics();
             while (eat('p')) {
                 print(open ? ", " : "<");
@@ -772,12 +741,12 @@ public final class Demangler {
             if (open) {
                 print('>');
             }
-            pop();
+            leave();
         }
 
         private void printConst(boolean inValue) {
             char tag = next();
-            push();
+            enter();
             boolean braced = false;
             switch (tag) {
                 case 'p' -> print('_');
@@ -892,7 +861,7 @@ public final class Demangler {
             if (braced) {
                 print('}');
             }
-            pop();
+            leave();
         }
 
         private boolean openBrace(boolean inValue) {
@@ -1693,16 +1662,86 @@ public final class Demangler {
     }
 
     /** Recursive-descent parser for the Itanium C++ ABI mangling (common subset). */
-    static final class Itanium {
-        private final String s;
-        private int pos;
+    /**
+     * The reading state both grammars share: one symbol, a position, and the depth and step caps
+     * that stop a hostile symbol from recursing or looping without bound.
+     */
+    private abstract static class Cursor {
+        final String s;
+        int pos;
         private int depth;
         private int steps;
+
+        Cursor(String s) {
+            this.s = s;
+        }
+
+        final void enter() {
+            if (++depth > MAX_DEPTH || ++steps > MAX_STEPS) {
+                throw invalid();
+            }
+        }
+
+        final void leave() {
+            depth--;
+        }
+
+        final char peek() {
+            return pos < s.length() ? s.charAt(pos) : '\0';
+        }
+
+        final char peek(int k) {
+            return pos + k < s.length() ? s.charAt(pos + k) : '\0';
+        }
+
+        final boolean eat(char c) {
+            if (peek() == c && pos < s.length()) {
+                pos++;
+                return true;
+            }
+            return false;
+        }
+
+        final boolean eat(String t) {
+            if (s.startsWith(t, pos)) {
+                pos += t.length();
+                return true;
+            }
+            return false;
+        }
+
+        final void expect(char c) {
+            if (!eat(c)) {
+                throw invalid();
+            }
+        }
+
+        final char next() {
+            if (pos >= s.length()) {
+                throw invalid();
+            }
+            return s.charAt(pos++);
+        }
+
+        static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        static boolean isLower(char c) {
+            return c >= 'a' && c <= 'z';
+        }
+
+        static boolean isUpper(char c) {
+            return c >= 'A' && c <= 'Z';
+        }
+    }
+
+    static final class Itanium extends Cursor {
         private final List<Node> subs = new ArrayList<>();
         private List<Node> templateParams = new ArrayList<>();
 
         Itanium(String s) {
-            this.s = s;
+            super(s);
         }
 
         String demangleTop() {
@@ -1733,53 +1772,14 @@ public final class Demangler {
             return o.sb.toString();
         }
 
-        private static boolean isLower(char c) {
-            return c >= 'a' && c <= 'z';
-        }
 
-        private static boolean isDigit(char c) {
-            return c >= '0' && c <= '9';
-        }
 
-        private void enter() {
-            if (++depth > MAX_DEPTH || ++steps > MAX_STEPS) {
-                throw invalid();
-            }
-        }
 
-        private void leave() {
-            depth--;
-        }
 
-        private char peek() {
-            return pos < s.length() ? s.charAt(pos) : '\0';
-        }
 
-        private char peek(int k) {
-            return pos + k < s.length() ? s.charAt(pos + k) : '\0';
-        }
 
-        private boolean eat(char c) {
-            if (peek() == c) {
-                pos++;
-                return true;
-            }
-            return false;
-        }
 
-        private boolean eat(String t) {
-            if (s.startsWith(t, pos)) {
-                pos += t.length();
-                return true;
-            }
-            return false;
-        }
 
-        private void expect(char c) {
-            if (!eat(c)) {
-                throw invalid();
-            }
-        }
 
         private boolean atEncodingEnd() {
             char c = peek();
@@ -1905,12 +1905,6 @@ public final class Demangler {
             throw invalid();
         }
 
-        private char next() {
-            if (pos >= s.length()) {
-                throw invalid();
-            }
-            return s.charAt(pos++);
-        }
 
         private void callOffset(char kind) {
             if (kind == 'h') {
