@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The comparisons rules are built from, each mirroring one helper of LLVM's (isEqual, checkStrictFP,
@@ -366,12 +365,5 @@ final class Checks {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    /** Names of the no-builtin attributes a function carries, sorted (for listings). */
-    static Set<String> noBuiltinKeys(Function f) {
-        Set<String> s = new TreeSet<>();
-        for (Attribute a : f.attributes().list()) if (a.isString() && a.key().startsWith("no-builtin")) s.add(a.key());
-        return s;
     }
 }

@@ -50,8 +50,6 @@ public final class FeatureTable {
     public Set<String> allowList() { return allow; }
     public Set<String> inlineClass(String cls) { return inlineClasses.getOrDefault(cls, Set.of()); }
     public boolean isTuning(String feature) { return tuning.contains(feature); }
-    public boolean hasCpu(String cpu) { return cpuFeatures.containsKey(cpu) || cpuTuning.containsKey(cpu); }
-    public Set<String> cpus() { return cpuFeatures.keySet(); }
     public boolean hasFeature(String f) { return index.containsKey(f); }
 
     public String name(int bit) {
