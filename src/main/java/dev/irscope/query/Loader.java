@@ -4,7 +4,6 @@ import dev.irscope.ir.Module;
 import dev.irscope.parse.IrReader;
 import dev.irscope.parse.ParseError;
 import dev.irscope.source.InputReader;
-import dev.irscope.source.Limits;
 import dev.irscope.source.SourceProblem;
 import dev.irscope.source.SourceUnit;
 import dev.irscope.source.Sources;
@@ -23,11 +22,6 @@ import java.util.concurrent.Future;
 public final class Loader {
     private Loader() {}
 
-    public static Loaded load(List<String> inputs, Limits limits, InputStream stdin) {
-        return loadWithSources(inputs, new LoadOptions(limits, dev.irscope.parse.ReaderLimits.DEFAULTS,
-                LoadOptions.defaults().deadline()), stdin).loaded();
-    }
-
     public static Loaded load(List<String> inputs, LoadOptions options, InputStream stdin) {
         return loadWithSources(inputs, options, stdin).loaded();
     }
@@ -43,11 +37,6 @@ public final class Loader {
         public java.util.Optional<SourceUnit> source(dev.irscope.ir.Module m) {
             return units.stream().filter(u -> u.name().equals(m.path())).findFirst();
         }
-    }
-
-    public static WithSources loadWithSources(List<String> inputs, Limits limits, InputStream stdin) {
-        return loadWithSources(inputs, new LoadOptions(limits, dev.irscope.parse.ReaderLimits.DEFAULTS,
-                LoadOptions.defaults().deadline()), stdin);
     }
 
     public static WithSources loadWithSources(List<String> inputs, LoadOptions options, InputStream stdin) {

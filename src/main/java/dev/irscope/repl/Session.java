@@ -12,7 +12,6 @@ import dev.irscope.report.ExplainReport;
 import dev.irscope.report.FunctionsReport;
 import dev.irscope.report.Names;
 import dev.irscope.report.RulesReport;
-import dev.irscope.source.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -204,7 +203,7 @@ public final class Session {
     private Pending load(State s, List<String> args) {
         if (args.isEmpty()) throw new ReplException("usage: " + Verb.LOAD.usage);
         if (args.contains("-")) throw new ReplException("the REPL reads its commands from stdin; load files instead of -");
-        Loaded loaded = Loader.load(args, Limits.defaults(), InputStream.nullInputStream());
+        Loaded loaded = Loader.load(args, dev.irscope.query.LoadOptions.defaults(), InputStream.nullInputStream());
         Workspace ws = s.workspace().with(loaded.modules());
         StringBuilder b = new StringBuilder();
         for (Module m : loaded.modules()) b.append(Listings.unitLine(ws.unitOf(m)));

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.irscope.query.Analysis;
 import dev.irscope.query.Loader;
 import dev.irscope.report.CheckReport;
-import dev.irscope.source.Limits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +31,7 @@ class SessionTest {
     @Test
     void checkIsTheBatchCommandsAnswer() {
         Session s = kernel();
-        Analysis a = new Analysis(Loader.load(List.of(HELPERS, RUST), Limits.defaults(), System.in), Optional.empty());
+        Analysis a = new Analysis(Loader.load(List.of(HELPERS, RUST), dev.irscope.query.LoadOptions.defaults(), System.in), Optional.empty());
         assertEquals(CheckReport.text(a), s.run("check").text());
         s.run("format json");
         assertEquals(CheckReport.json(a), s.run("check").text());
