@@ -40,6 +40,15 @@ final class Newlines {
     }
 
     /**
+     * The high bit of each byte of {@code w} that is a newline, and no other bit: the exact zero-byte
+     * test on {@code w ^ '\n'...}. Set bits are in the bytes' memory order for a little-endian read.
+     */
+    static long newlineBits(long w) {
+        long x = w ^ NL;
+        return ~(((x & LOWS) + LOWS) | x | LOWS);
+    }
+
+    /**
      * Index of the first {@code '\n'} or {@code k} in {@code [from, end)}, or {@code end}: lets the
      * body scanner look for a rare byte of a keyword in the same pass that finds the line's end.
      */
