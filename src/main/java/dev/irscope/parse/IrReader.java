@@ -62,6 +62,8 @@ public final class IrReader {
     private final SliceInterner words; // attribute words, types and plain names, by spelling
     private final SliceInterner quoted; // the insides of quoted names, unescaped
     private final Map<List<Attribute>, AttributeSet> paramSets = new HashMap<>();
+    /** Off only in {@link #readPlain}: the shortcuts that must give what the token-by-token path gives. */
+    private boolean fastPaths = true;
 
     private IrReader(String file, ByteBuffer buf, ReaderLimits limits) {
         this.file = file;
@@ -175,8 +177,22 @@ public final class IrReader {
             }
         }
         if (functions > limits.maxFunctions()) return null;
+        long tj = System.nanoTime();
         for (int i = 1; i < n; i++) parts[i].prepend(parts[i - 1]);
-        return parts[n - 1].build();
+        long tb = System.nanoTime();
+        Module mm = parts[n - 1].build();
+        if (DEBUG) System.err.printf("join %.1f ms build %.1f ms, end at %.1f%n", (tb - tj) / 1e6, (System.nanoTime() - tb) / 1e6, (System.nanoTime() - T0) / 1e6);
+        return mm;
+    }
+
+    /**
+     * For tests: reads {@code bytes} sequentially with every shortcut off (metadata runs crossed line
+     * by line, every argument token lexed), the reference the fast paths are held to.
+     */
+    static Module readPlain(String name, ByteBuffer bytes, ReaderLimits limits) throws ParseError {
+        IrReader r = new IrReader(name, Newlines.ordered(bytes), limits);
+        r.fastPaths = false;
+        return r.module();
     }
 
     /** For tests: reads {@code bytes} in parts from {@code starts} (line starts, the first 0), or sequentially where they cannot join. */
@@ -428,7 +444,7 @@ public final class IrReader {
             firstNumberedMeta = p;
             firstNumberedMetaLine = lx.line;
         }
-        if (nodes.size() == wanted.size() && limits.maxLineBytes() >= 16 && skipNodeRun(p)) return true;
+        if (fastPaths && nodes.size() == wanted.size() && limits.maxLineBytes() >= 16 && skipNodeRun(p)) return true;
         gotoLine(lineEnd(q));
         return true;
     }
@@ -1100,26 +1116,98 @@ public final class IrReader {
     /** At '(' of an argument list: consumes it; true if an argument's type is a vector or aggregate. */
     private boolean args() throws ParseError {
         boolean abi = false;
-        boolean firstOfArg = true;
-        int depth = 1;
-        while (depth > 0) {
-            Tok t = lx.next();
+        Tok t = lx.next();
+        while (true) {
             switch (t) {
                 case EOL, EOF -> throw lx.error("expected ')' at end of the argument list");
-                case RPAREN -> { depth--; continue; }
-                case COMMA -> { firstOfArg = true; continue; }
+                case RPAREN -> { return abi; }
+                case COMMA -> { t = lx.next(); continue; }
                 default -> { }
             }
-            if (firstOfArg) {
-                firstOfArg = false;
-                boolean aggregate = t == Tok.LBRACE || t == Tok.LBRACKET || t == Tok.LT || t == Tok.LOCAL;
+            // The first token of an argument is its type, the only one that matters here.
+            boolean aggregate = t == Tok.LBRACE || t == Tok.LBRACKET || t == Tok.LT || t == Tok.LOCAL;
+            if (isOpener(t)) skipGroup();
+            if (aggregate && lx.peekByte() != '*') abi = true;
+            int stop = fastPaths ? restOfArgument() : -1;
+            if (stop >= 0) {
+                lx.pos = stop;
+                t = lx.next(); // the ',' or ')' that ends it
+                continue;
+            }
+            do {
+                t = lx.next();
                 if (isOpener(t)) skipGroup();
-                if (aggregate && lx.peekByte() != '*') abi = true;
-            } else if (isOpener(t)) {
-                skipGroup();
+            } while (t != Tok.COMMA && t != Tok.RPAREN && t != Tok.EOL && t != Tok.EOF);
+        }
+    }
+
+    private static final byte PLAIN = 0, BAD = 1, OPEN = 2, CLOSE = 3, COMMA = 4, QUOTE = 5, SIGIL = 6, HASH = 7;
+    /** How {@link #restOfArgument} treats each byte; BAD is anything whose token only the lexer can judge. */
+    private static final byte[] ARG_BYTES = new byte[256];
+
+    static {
+        java.util.Arrays.fill(ARG_BYTES, BAD);
+        for (int c = 0; c < 128; c++) if (Lexer.isIdentChar((byte) c)) ARG_BYTES[c] = PLAIN;
+        for (char c : " \t\r*=:|!".toCharArray()) ARG_BYTES[c] = PLAIN;
+        for (char c : "([{<".toCharArray()) ARG_BYTES[c] = OPEN;
+        for (char c : ")]}>".toCharArray()) ARG_BYTES[c] = CLOSE;
+        ARG_BYTES[','] = COMMA;
+        ARG_BYTES['"'] = QUOTE;
+        for (char c : "@%$".toCharArray()) ARG_BYTES[c] = SIGIL;
+        ARG_BYTES['#'] = HASH;
+    }
+
+    /**
+     * The rest of an argument after its first token, without making tokens: where the ',' or ')'
+     * that ends it is, as the token loop of {@link #args} would find it (groups of any bracket kind
+     * nest together, a stray closer at the argument's level is ignored, strings end at the next
+     * quote). Returns -1 for anything the lexer alone can judge (a byte that may be an error, a
+     * string over a newline, nesting over the limit), and the caller then takes the tokens one by
+     * one, so the result and every error are the lexer's own. The line's length needs no test:
+     * calls are read only on body lines, whose length the body scanner has checked.
+     */
+    private int restOfArgument() {
+        int end = lx.end;
+        int depth = 0;
+        int p = lx.pos;
+        while (p < end) {
+            byte c = buf.get(p);
+            switch (ARG_BYTES[c & 0xff]) {
+                case PLAIN -> p++;
+                case OPEN -> {
+                    if (++depth > limits.maxDepth()) return -1;
+                    p++;
+                }
+                case CLOSE -> {
+                    if (depth > 0) depth--;
+                    else if (c == ')') return p;
+                    p++;
+                }
+                case COMMA -> {
+                    if (depth == 0) return p;
+                    p++;
+                }
+                case QUOTE -> {
+                    int q = p + 1;
+                    while (q < end && buf.get(q) != '"') {
+                        if (buf.get(q) == '\n') return -1;
+                        q++;
+                    }
+                    if (q >= end) return -1;
+                    p = q + 1;
+                }
+                case SIGIL -> { // a name must follow, or the lexer has an error to report
+                    if (p + 1 >= end || !(Lexer.isIdentChar(buf.get(p + 1)) || buf.get(p + 1) == '"')) return -1;
+                    p++;
+                }
+                case HASH -> { // '#12' or '#dbg_...'
+                    if (p + 1 >= end || !(Lexer.isDigit(buf.get(p + 1)) || Lexer.isIdentStart(buf.get(p + 1)))) return -1;
+                    p++;
+                }
+                default -> { return -1; }
             }
         }
-        return abi;
+        return -1;
     }
 
     private List<String> bundles() throws ParseError {
