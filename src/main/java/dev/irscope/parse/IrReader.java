@@ -16,6 +16,7 @@ import dev.irscope.ir.Param;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -71,8 +72,8 @@ public final class IrReader {
         this.limits = limits;
         this.lx = new Lexer(file, buf);
         lx.maxLineBytes = limits.maxLineBytes();
-        this.words = new SliceInterner(buf, lx::slice);
-        this.quoted = new SliceInterner(buf, lx::unescape);
+        this.words = new SliceInterner(buf, (k, from, to) -> new String(k, StandardCharsets.UTF_8));
+        this.quoted = new SliceInterner(buf, (k, from, to) -> lx.unescape(from, to));
     }
 
     /** A reader of {@code buf} from {@code start}, a line start, which is line {@code line} of the file. */
@@ -108,7 +109,7 @@ public final class IrReader {
         ByteBuffer b = Newlines.ordered(bytes);
         int threads = Integer.getInteger("irscope.threads", Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS));
         if (b.limit() >= Math.max(SPLIT_MIN_BYTES, 2) && threads > 0) {
-            Module m = readParts(name, b, limits, partStarts(b), threads);
+            Module m = readParts(name, b, limits, partStarts(b), threads, PARALLEL_BUILD_MIN);
             if (m != null) return m;
         }
         return new IrReader(name, b, limits).module();
@@ -126,8 +127,8 @@ public final class IrReader {
      * error included, so errors keep their exact place and message) this returns null and the
      * caller reads the whole input sequentially.
      */
-    private static Module readParts(String name, ByteBuffer b, ReaderLimits limits, int[] starts, int threads)
-            throws ParseError {
+    private static Module readParts(String name, ByteBuffer b, ReaderLimits limits, int[] starts, int threads,
+                                    int parallelBuildMin) throws ParseError {
         int n = starts.length;
         if (n < 2 || starts[0] != 0) return null;
         for (int i = 1; i < n; i++) {
@@ -180,7 +181,7 @@ public final class IrReader {
         long tj = System.nanoTime();
         for (int i = 1; i < n; i++) parts[i].prepend(parts[i - 1]);
         long tb = System.nanoTime();
-        Module mm = parts[n - 1].build();
+        Module mm = parts[n - 1].build(threads, parallelBuildMin);
         if (DEBUG) System.err.printf("join %.1f ms build %.1f ms, end at %.1f%n", (tb - tj) / 1e6, (System.nanoTime() - tb) / 1e6, (System.nanoTime() - T0) / 1e6);
         return mm;
     }
@@ -198,7 +199,7 @@ public final class IrReader {
     /** For tests: reads {@code bytes} in parts from {@code starts} (line starts, the first 0), or sequentially where they cannot join. */
     static Module readPartsAt(String name, ByteBuffer bytes, int[] starts) throws ParseError {
         ByteBuffer b = Newlines.ordered(bytes);
-        Module m = readParts(name, b, ReaderLimits.DEFAULTS, starts, 2);
+        Module m = readParts(name, b, ReaderLimits.DEFAULTS, starts, 2, 2); // the two-thread build too
         return m != null ? m : new IrReader(name, b, ReaderLimits.DEFAULTS).module();
     }
 
@@ -845,7 +846,8 @@ public final class IrReader {
                 return;
             }
             String ty = type();
-            List<Attribute> attrs = new ArrayList<>();
+            List<Attribute> attrs = scratch;
+            attrs.clear();
             Optional<String> name = Optional.empty();
             while (true) {
                 t = lx.next();
@@ -859,13 +861,16 @@ public final class IrReader {
         }
     }
 
-    /** Parameter attribute lists repeat (noundef, nonnull align 8, ...): one shared set per list. */
+    private final List<Attribute> scratch = new ArrayList<>(); // one parameter's attributes, reused
+
+    /** Parameter and return attribute lists repeat (noundef, nonnull align 8, ...): one shared set per list. */
     private AttributeSet paramSet(List<Attribute> attrs) {
         if (attrs.isEmpty()) return AttributeSet.EMPTY;
         AttributeSet s = paramSets.get(attrs);
         if (s == null) {
-            s = AttributeSet.of(attrs);
-            paramSets.put(attrs, s);
+            List<Attribute> key = List.copyOf(attrs);
+            s = AttributeSet.of(key);
+            paramSets.put(key, s);
         }
         return s;
     }
@@ -1284,32 +1289,54 @@ public final class IrReader {
     // ---------------------------------------------------------------- building the module
 
     private Module build() throws ParseError {
+        return build(1, Integer.MAX_VALUE);
+    }
+
+    /** Functions at least this many are made on two threads by {@link #build(int)}. */
+    private static final int PARALLEL_BUILD_MIN = 4096;
+
+    /**
+     * Makes the module; with {@code threads} > 1 and at least {@code parallelMin} functions, the second half of the
+     * functions (by calls) is made on another thread. Attribute sets are resolved through a cache
+     * per half, which gives the same sets; only the notes about an undefined group depend on the
+     * cache's history (one per group list), so if either half met one, all is made again on
+     * this thread alone; two clean halves have no notes to join.
+     */
+    private Module build(int threads, int parallelMin) throws ParseError {
         Map<Integer, AttributeSet> groups = new TreeMap<>();
         for (Map.Entry<Integer, List<Attribute>> g : rawGroups.entrySet()) groups.put(g.getKey(), AttributeSet.of(g.getValue()));
-        Map<List<Integer>, AttributeSet> sets = new HashMap<>();
-        List<Function> out = new ArrayList<>(functions.size());
+        int n = functions.size();
+        Function[] made = new Function[n];
         List<Note> notes = new ArrayList<>(unknown.values());
-        for (PendingFunction f : functions) {
-            AttributeSet attrs = resolve(f.groups, f.inlineAttrs, groups, sets, notes, f.line);
-            List<CallSite> calls = new ArrayList<>(f.calls.size());
-            for (PendingCall c : f.calls) {
-                int line = c.line() + f.callLineOffset;
-                AttributeSet ca = c.inline().isEmpty() && c.groups().isEmpty() ? AttributeSet.EMPTY
-                        : resolve(c.groups(), c.inline(), groups, sets, notes, line);
-                calls.add(new CallSite(c.callee(), c.kind(), ca, c.bundles(), c.abiTypes(), line));
+        boolean done = false;
+        if (threads > 1 && n >= Math.max(2, parallelMin)) {
+            long calls = 0;
+            for (PendingFunction f : functions) calls += 1 + f.calls.size();
+            int mid = 0;
+            for (long c = 0; mid < n && c < calls / 2; mid++) c += 1 + functions.get(mid).calls.size();
+            int split = mid;
+            Object[] second = new Object[1];
+            Thread t = new Thread(() -> {
+                try {
+                    second[0] = makeFunctions(split, n, groups, new HashMap<>(), new ArrayList<>(), made);
+                } catch (RuntimeException e) {
+                    second[0] = e;
+                }
+            }, "irscope-build-2");
+            t.setDaemon(true);
+            t.start();
+            boolean firstClean = makeFunctions(0, split, groups, new HashMap<>(), new ArrayList<>(), made);
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading " + file, e);
             }
-            Body body = f.defined
-                    ? new Body(calls, f.indirect, f.asm, f.indirectBr, f.blockAddress, f.lines,
-                               f.indirectAbi, f.asmAbi)
-                    : Body.NONE;
-            out.add(new Function(f.name, f.defined, f.linkage, f.dsoLocal, f.visibility, f.dll, f.cconv,
-                    AttributeSet.of(f.retAttrs), f.retType, List.copyOf(f.params), f.varArgs, f.unnamedAddr,
-                    f.addrSpace, attrs, List.copyOf(f.groups), Optional.ofNullable(f.section),
-                    Optional.ofNullable(f.partition), Optional.ofNullable(f.comdat), f.align,
-                    Optional.ofNullable(f.gc), Optional.ofNullable(f.prefix), Optional.ofNullable(f.prologue),
-                    Optional.ofNullable(f.personality), Optional.ofNullable(f.personalityText),
-                    List.copyOf(f.metadata), body, f.line));
+            if (second[0] instanceof RuntimeException e) throw e;
+            done = firstClean && Boolean.TRUE.equals(second[0]); // clean halves noted nothing
         }
+        if (!done) makeFunctions(0, n, groups, new HashMap<>(), notes, made);
+        List<Function> out = Arrays.asList(made);
         List<ModuleFlag> flags = new ArrayList<>();
         for (int ref : flagRefs) {
             String node = nodes.get(ref);
@@ -1329,20 +1356,71 @@ public final class IrReader {
         return new Module(file, header, out, aliases, flags, groups, comdats, notes, lx.end, lx.line);
     }
 
-    private AttributeSet resolve(List<Integer> refs, List<Attribute> inline, Map<Integer, AttributeSet> groups,
-                                 Map<List<Integer>, AttributeSet> cache, List<Note> notes, int line) {
-        if (inline.isEmpty()) {
-            AttributeSet hit = cache.get(refs);
-            if (hit != null) return hit;
+    /**
+     * Makes functions {@code [from, to)} into {@code out}, noting undefined groups in {@code notes};
+     * false if any group a function or call names is undefined.
+     */
+    private boolean makeFunctions(int from, int to, Map<Integer, AttributeSet> groups, Map<Object, AttributeSet> sets,
+                                  List<Note> notes, Function[] out) {
+        int before = notes.size();
+        for (int i = from; i < to; i++) {
+            PendingFunction f = functions.get(i);
+            AttributeSet attrs = resolve(f.groups, f.inlineAttrs, groups, sets, notes, f.line);
+            List<CallSite> calls = new ArrayList<>(f.calls.size());
+            for (PendingCall c : f.calls) {
+                int line = c.line() + f.callLineOffset;
+                AttributeSet ca = c.inline().isEmpty() && c.groups().isEmpty() ? AttributeSet.EMPTY
+                        : resolve(c.groups(), c.inline(), groups, sets, notes, line);
+                calls.add(new CallSite(c.callee(), c.kind(), ca, c.bundles(), c.abiTypes(), line));
+            }
+            Body body = f.defined
+                    ? new Body(calls, f.indirect, f.asm, f.indirectBr, f.blockAddress, f.lines,
+                               f.indirectAbi, f.asmAbi)
+                    : Body.NONE;
+            out[i] = new Function(f.name, f.defined, f.linkage, f.dsoLocal, f.visibility, f.dll, f.cconv,
+                    retSet(f.retAttrs, sets), f.retType, List.copyOf(f.params), f.varArgs, f.unnamedAddr,
+                    f.addrSpace, attrs, List.copyOf(f.groups), Optional.ofNullable(f.section),
+                    Optional.ofNullable(f.partition), Optional.ofNullable(f.comdat), f.align,
+                    Optional.ofNullable(f.gc), Optional.ofNullable(f.prefix), Optional.ofNullable(f.prologue),
+                    Optional.ofNullable(f.personality), Optional.ofNullable(f.personalityText),
+                    List.copyOf(f.metadata), body, f.line);
         }
+        return notes.size() == before;
+    }
+
+    /** Return attributes through the build's own cache (paramSets belongs to the reading thread). */
+    private static AttributeSet retSet(List<Attribute> attrs, Map<Object, AttributeSet> sets) {
+        if (attrs.isEmpty()) return AttributeSet.EMPTY;
+        Object key = List.of("ret", attrs);
+        AttributeSet s = sets.get(key);
+        if (s == null) {
+            s = AttributeSet.of(attrs);
+            sets.put(List.of("ret", List.copyOf(attrs)), s);
+        }
+        return s;
+    }
+
+    private AttributeSet resolve(List<Integer> refs, List<Attribute> inline, Map<Integer, AttributeSet> groups,
+                                 Map<Object, AttributeSet> cache, List<Note> notes, int line) {
+        // Keyed by the group list alone or with the inline attributes; a list naming an undefined
+        // group is noted at its first use and, with inline attributes, at every use (never cached).
+        Object key = inline.isEmpty() ? refs : List.of(refs, inline);
+        AttributeSet hit = cache.get(key);
+        if (hit != null) return hit;
         AttributeSet s = AttributeSet.EMPTY;
+        boolean defined = true;
         for (int r : refs) {
             AttributeSet g = groups.get(r);
-            if (g == null) notes.add(new Note(line, "attribute group #" + r + " is referenced but not defined"));
-            else s = s.union(g);
+            if (g == null) {
+                notes.add(new Note(line, "attribute group #" + r + " is referenced but not defined"));
+                defined = false;
+            } else {
+                s = s.union(g);
+            }
         }
         s = s.union(AttributeSet.of(inline));
         if (inline.isEmpty()) cache.put(List.copyOf(refs), s);
+        else if (defined) cache.put(List.of(List.copyOf(refs), List.copyOf(inline)), s);
         return s;
     }
 

@@ -13,9 +13,9 @@ import java.nio.ByteOrder;
  * only the first time a spelling is seen.
  */
 final class SliceInterner {
-    /** How a spelling becomes a String the first time it is seen. */
+    /** How a spelling becomes a String the first time it is seen: from its bytes, a copy of {@code [from, to)}. */
     interface Decoder {
-        String decode(int from, int to);
+        String decode(byte[] bytes, int from, int to);
     }
 
     private final ByteBuffer buf;
@@ -66,9 +66,9 @@ final class SliceInterner {
     }
 
     private String add(int slot, int h, int from, int to) {
-        String s = decoder.decode(from, to);
         byte[] k = new byte[to - from];
         buf.get(from, k);
+        String s = decoder.decode(k, from, to);
         keys[slot] = k;
         values[slot] = s;
         hashes[slot] = h;

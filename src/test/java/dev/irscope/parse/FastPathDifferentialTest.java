@@ -84,6 +84,35 @@ final class FastPathDifferentialTest {
         assertTrue(errors > 10 && errors < args.length * 3 - 10, errors + " errors");
     }
 
+    @Test
+    void partsAndTheTwoThreadBuildReadTheSame() {
+        // Undefined groups make notes that depend on the order functions are made in: the
+        // two-thread build must fall back to one thread for them.
+        StringBuilder b = new StringBuilder("target triple = \"x86_64-unknown-linux-gnu\"\n");
+        for (int i = 0; i < 12; i++) {
+            String g = i % 4 == 0 ? " #7" : " #0";
+            b.append("define void @f").append(i).append("()").append(g).append(" {\n")
+                    .append("  call void @g(i32 ").append(i).append(")").append(i % 3 == 0 ? " #9" : " #1").append("\n")
+                    .append("  call void @g(i32 1) nounwind #1\n  ret void\n}\n");
+        }
+        b.append("declare void @g(i32)\nattributes #0 = { nounwind }\nattributes #1 = { cold }\n");
+        for (String text : new String[] {b.toString(), b.toString().replace("#7", "#0").replace("#9", "#1")}) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            String plain = ModuleDump.of(() -> IrReader.readPlain("p.ll", ByteBuffer.wrap(bytes), ReaderLimits.DEFAULTS));
+            List<Integer> defines = new ArrayList<>();
+            for (int i = text.indexOf("\ndefine"); i >= 0; i = text.indexOf("\ndefine", i + 1)) defines.add(i + 1);
+            for (int k = 1; k < defines.size(); k++) {
+                int[] starts = {0, defines.get(k)};
+                assertEquals(plain, ModuleDump.of(() -> IrReader.readPartsAt("p.ll", ByteBuffer.wrap(bytes), starts)), "cut at " + starts[1]);
+            }
+            int[] all = new int[defines.size()];
+            for (int k = 1; k < defines.size(); k++) all[k] = defines.get(k);
+            assertEquals(plain, ModuleDump.of(() -> IrReader.readPartsAt("p.ll", ByteBuffer.wrap(bytes), all)), "cut at every define");
+        }
+        assertTrue(ModuleDump.of("p.ll", ByteBuffer.wrap(b.toString().getBytes(StandardCharsets.UTF_8)))
+                .contains("attribute group #9 is referenced but not defined"));
+    }
+
     /** [start, end) of every call line and every numbered metadata line. */
     private static List<int[]> targets(byte[] b) {
         List<int[]> out = new ArrayList<>();
