@@ -42,11 +42,15 @@ public final class ReadThroughput {
         double[] read = new double[runs];
         double[] touch = new double[runs];
         long sink = 0;
+        long functions = m == null ? 0 : m.functions().size(), calls = m == null ? 0 : m.callCount();
         for (int i = 0; i < runs; i++) {
+            m = null; // as in one CLI run, the previous module is garbage while the next is read
             long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             m = IrReader.read(file.toString(), buf);
             long t1 = System.nanoTime();
+            functions = m.functions().size();
+            calls = m.callCount();
             cpu[i] = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
             sink += touch(buf);
             long t2 = System.nanoTime();
@@ -57,7 +61,7 @@ public final class ReadThroughput {
         double rb = Arrays.stream(read).min().orElse(0), tb = Arrays.stream(touch).min().orElse(0);
         System.out.printf("%s %.1f MiB read %.3f s %.0f MiB/s (cpu %.3f s %.0f MiB/s) touch %.3f s %.0f MiB/s functions %d calls %d (%d)"
                         + " best: read %.3f s touch %.3f s ratio %.1f%n",
-                file.getFileName(), mib, r, mib / r, c, mib / c, t, mib / t, m.functions().size(), m.callCount(), sink & 1,
+                file.getFileName(), mib, r, mib / r, c, mib / c, t, mib / t, functions, calls, sink & 1,
                 rb, tb, rb / tb);
     }
 

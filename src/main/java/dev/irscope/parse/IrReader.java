@@ -96,8 +96,12 @@ public final class IrReader {
 
     /** Threads one read uses at most (the calling thread included). */
     private static final int MAX_THREADS = 4;
-    static final boolean DEBUG = Boolean.getBoolean("irscope.debugParts");
-    static long T0;
+
+    /**
+     * The system property {@code irscope.threads} sets the threads one read uses, for benchmarks
+     * ({@code 1} reads the parts one after another on the calling thread, to measure one core).
+     */
+    private static final int THREADS = Integer.getInteger("irscope.threads", 0);
 
     /** Reads a whole unit with the default {@link ReaderLimits}; {@code name} labels every diagnostic. */
     public static Module read(String name, ByteBuffer bytes) throws ParseError {
@@ -107,8 +111,8 @@ public final class IrReader {
     /** Reads a whole unit; input past one of {@code limits} is a located {@link ParseError}. */
     public static Module read(String name, ByteBuffer bytes, ReaderLimits limits) throws ParseError {
         ByteBuffer b = Newlines.ordered(bytes);
-        int threads = Integer.getInteger("irscope.threads", Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS));
-        if (b.limit() >= Math.max(SPLIT_MIN_BYTES, 2) && threads > 0) {
+        int threads = THREADS > 0 ? THREADS : Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
+        if (b.limit() >= Math.max(SPLIT_MIN_BYTES, 2)) {
             Module m = readParts(name, b, limits, partStarts(b), threads, PARALLEL_BUILD_MIN);
             if (m != null) return m;
         }
@@ -135,7 +139,6 @@ public final class IrReader {
             if (starts[i] <= starts[i - 1] || starts[i] >= b.limit() || b.get(starts[i] - 1) != '\n') return null;
         }
         IrReader[] parts = new IrReader[n];
-        T0 = System.nanoTime();
         AtomicInteger next = new AtomicInteger();
         AtomicBoolean failed = new AtomicBoolean();
         Runnable work = () -> {
@@ -143,10 +146,8 @@ public final class IrReader {
                 int i = k == 0 ? n - 1 : k - 1;
                 ByteBuffer part = i == n - 1 ? b : b.duplicate().limit(starts[i + 1]).order(b.order());
                 try {
-                    long t0 = System.nanoTime();
                     IrReader r = new IrReader(name, part, limits, starts[i], 1); // renumbered by prepend
                     r.scan();
-                    if (DEBUG) System.err.printf("%s part %d [%d,%d) %.1f ms at %.1f%n", Thread.currentThread().getName(), i, starts[i], part.limit(), (System.nanoTime() - t0) / 1e6, (System.nanoTime() - T0) / 1e6);
                     parts[i] = r;
                 } catch (ParseError | RuntimeException e) {
                     failed.set(true); // the sequential read reports it
@@ -178,12 +179,8 @@ public final class IrReader {
             }
         }
         if (functions > limits.maxFunctions()) return null;
-        long tj = System.nanoTime();
         for (int i = 1; i < n; i++) parts[i].prepend(parts[i - 1]);
-        long tb = System.nanoTime();
-        Module mm = parts[n - 1].build(threads, parallelBuildMin);
-        if (DEBUG) System.err.printf("join %.1f ms build %.1f ms, end at %.1f%n", (tb - tj) / 1e6, (System.nanoTime() - tb) / 1e6, (System.nanoTime() - T0) / 1e6);
-        return mm;
+        return parts[n - 1].build(threads, parallelBuildMin);
     }
 
     /**
