@@ -84,7 +84,7 @@ echo
 echo "ReadThroughput: 3 warm-up reads, then max(9, RUNS) timed reads of the mapped file, each followed by a"
 echo "pass that sums its bytes 8 at a time (touch). 'all threads' is IrReader.read as the CLI runs it;"
 echo "'one thread' the same with -Dirscope.threads=1 (the parts one after another: one core's speed)."
-echo "cat is the median of RUNS runs of \\`cat FILE > /dev/null\\`, timed around the ReadThroughput run."
+echo "cat: the smaller of two medians of RUNS runs of \`cat FILE > /dev/null\`, before and after the ReadThroughput runs."
 echo
 echo "| file | MiB | read s, median (best) | MiB/s median | one thread s, median | cat s | read / cat time, median (best) | best read / best touch |"
 echo "|---|--:|--:|--:|--:|--:|--:|--:|"
