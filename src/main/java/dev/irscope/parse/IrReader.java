@@ -86,8 +86,8 @@ public final class IrReader {
 
     /**
      * Inputs at least this big are read in parts on several threads ({@link #readParts}); the
-     * system property {@code irscope.splitMinBytes} overrides it (0 splits every input, as the
-     * equivalence tests do to check the joined parts against the golden dumps).
+     * system property {@code irscope.splitMinBytes} overrides it (0 splits every input; the
+     * equivalence tests cut inputs themselves, through {@link #readPartsAt}).
      */
     private static final long SPLIT_MIN_BYTES = Long.getLong("irscope.splitMinBytes", 16L << 20);
 
@@ -1289,7 +1289,7 @@ public final class IrReader {
         return build(1, Integer.MAX_VALUE);
     }
 
-    /** Functions at least this many are made on two threads by {@link #build(int)}. */
+    /** Functions at least this many are made on two threads by {@link #build(int, int)}. */
     private static final int PARALLEL_BUILD_MIN = 4096;
 
     /**
