@@ -17,7 +17,8 @@ import java.util.Arrays;
  *   java -Xmx512m -cp target/irscope.jar bench/ReadThroughput.java FILE [WARMUP] [RUNS]
  * With -Dheap=true the file is copied into a heap array first, to compare the two byte-access paths.
  * Prints one line: file MiB, median read wall s and MiB/s, the same in thread CPU time (steadier
- * when other builds share the cores), median touch s and MiB/s, functions, calls.
+ * when other builds share the cores), median touch s and MiB/s, functions, calls; then the best
+ * read and touch of the runs and their ratio (the least disturbed by other work on the machine).
  */
 public final class ReadThroughput {
     public static void main(String[] args) throws Exception {
@@ -41,11 +42,15 @@ public final class ReadThroughput {
         double[] read = new double[runs];
         double[] touch = new double[runs];
         long sink = 0;
+        long functions = m == null ? 0 : m.functions().size(), calls = m == null ? 0 : m.callCount();
         for (int i = 0; i < runs; i++) {
+            m = null; // as in one CLI run, the previous module is garbage while the next is read
             long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             m = IrReader.read(file.toString(), buf);
             long t1 = System.nanoTime();
+            functions = m.functions().size();
+            calls = m.callCount();
             cpu[i] = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
             sink += touch(buf);
             long t2 = System.nanoTime();
@@ -53,8 +58,11 @@ public final class ReadThroughput {
             touch[i] = (t2 - t1) / 1e9;
         }
         double r = median(read), c = median(cpu), t = median(touch);
-        System.out.printf("%s %.1f MiB read %.3f s %.0f MiB/s (cpu %.3f s %.0f MiB/s) touch %.3f s %.0f MiB/s functions %d calls %d (%d)%n",
-                file.getFileName(), mib, r, mib / r, c, mib / c, t, mib / t, m.functions().size(), m.callCount(), sink & 1);
+        double rb = Arrays.stream(read).min().orElse(0), tb = Arrays.stream(touch).min().orElse(0);
+        System.out.printf("%s %.1f MiB read %.3f s %.0f MiB/s (cpu %.3f s %.0f MiB/s) touch %.3f s %.0f MiB/s functions %d calls %d (%d)"
+                        + " best: read %.3f s touch %.3f s ratio %.1f%n",
+                file.getFileName(), mib, r, mib / r, c, mib / c, t, mib / t, functions, calls, sink & 1,
+                rb, tb, rb / tb);
     }
 
     private static long touch(ByteBuffer b) {

@@ -25,20 +25,27 @@ public final class AttributeSet {
     /** Builds a set; for a repeated key the later attribute wins, as when LLVM merges groups. */
     public static AttributeSet of(Collection<? extends Attribute> in) {
         if (in.isEmpty()) return EMPTY;
-        java.util.LinkedHashMap<String, Attribute> byKey = new java.util.LinkedHashMap<>();
-        for (Attribute a : in) byKey.put(slot(a), a);
-        Attribute[] arr = byKey.values().toArray(NONE);
-        Arrays.sort(arr);
-        return new AttributeSet(arr);
+        Attribute[] a = in.toArray(NONE);
+        if (a.length == 1) return new AttributeSet(a);
+        // Sorting by slot is stable, so the attributes of one slot keep their order and the last
+        // of each run wins; with one attribute per slot, slot order is the natural order.
+        Arrays.sort(a, AttributeSet::bySlot);
+        int n = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (i + 1 < a.length && bySlot(a[i], a[i + 1]) == 0) continue;
+            a[n++] = a[i];
+        }
+        return new AttributeSet(n == a.length ? a : Arrays.copyOf(a, n));
     }
 
     public static AttributeSet of(Attribute... in) {
         return of(Arrays.asList(in));
     }
 
-    // Enum and string attributes live in separate namespaces in LLVM.
-    private static String slot(Attribute a) {
-        return a.isString() ? "\"" + a.key() : a.key();
+    // Enum and string attributes live in separate namespaces in LLVM: a slot is (kind, key).
+    private static int bySlot(Attribute x, Attribute y) {
+        if (x.isString() != y.isString()) return x.isString() ? 1 : -1;
+        return x.key().compareTo(y.key());
     }
 
     public List<Attribute> list() {
@@ -80,10 +87,19 @@ public final class AttributeSet {
     public AttributeSet union(AttributeSet other) {
         if (other.isEmpty()) return this;
         if (isEmpty()) return other;
-        List<Attribute> all = new ArrayList<>(attrs.length + other.attrs.length);
-        all.addAll(List.of(attrs));
-        all.addAll(List.of(other.attrs));
-        return of(all);
+        // Both are sorted with one attribute per slot: merge them.
+        Attribute[] x = attrs, y = other.attrs;
+        Attribute[] out = new Attribute[x.length + y.length];
+        int i = 0, j = 0, n = 0;
+        while (i < x.length && j < y.length) {
+            int c = bySlot(x[i], y[j]);
+            if (c < 0) out[n++] = x[i++];
+            else if (c > 0) out[n++] = y[j++];
+            else { out[n++] = y[j++]; i++; }
+        }
+        while (i < x.length) out[n++] = x[i++];
+        while (j < y.length) out[n++] = y[j++];
+        return new AttributeSet(n == out.length ? out : Arrays.copyOf(out, n));
     }
 
     /** This set with {@code a} added or replacing the entry of the same key. */

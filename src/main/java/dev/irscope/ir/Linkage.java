@@ -26,8 +26,10 @@ public enum Linkage {
         return keyword;
     }
 
+    private static final Linkage[] ALL = values(); // values() copies its array on every call
+
     public static Optional<Linkage> fromKeyword(String s) {
-        for (Linkage l : values()) if (l.keyword.equals(s)) return Optional.of(l);
+        for (Linkage l : ALL) if (l.keyword.equals(s)) return Optional.of(l);
         return Optional.empty();
     }
 

@@ -16,6 +16,7 @@ import dev.irscope.ir.Param;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads one textual IR unit into a {@link Module}: a recursive-descent reader over {@link Lexer}
@@ -56,7 +59,12 @@ public final class IrReader {
     private final Map<Integer, List<Attribute>> rawGroups = new HashMap<>();
     private final List<String> comdats = new ArrayList<>();
     private final Map<String, Note> unknown = new LinkedHashMap<>();
-    private final Map<String, String> strings = new HashMap<>(); // interned callee names and types
+    private final Map<String, String> strings = new HashMap<>(); // interned long types
+    private final SliceInterner words; // attribute words, types and plain names, by spelling
+    private final SliceInterner quoted; // the insides of quoted names, unescaped
+    private final Map<List<Attribute>, AttributeSet> paramSets = new HashMap<>();
+    /** Off only in {@link #readPlain}: the shortcuts that must give what the token-by-token path gives. */
+    private boolean fastPaths = true;
 
     private IrReader(String file, ByteBuffer buf, ReaderLimits limits) {
         this.file = file;
@@ -64,6 +72,8 @@ public final class IrReader {
         this.limits = limits;
         this.lx = new Lexer(file, buf);
         lx.maxLineBytes = limits.maxLineBytes();
+        this.words = new SliceInterner(buf, (k, from, to) -> new String(k, StandardCharsets.UTF_8));
+        this.quoted = new SliceInterner(buf, (k, from, to) -> lx.unescape(from, to));
     }
 
     /** A reader of {@code buf} from {@code start}, a line start, which is line {@code line} of the file. */
@@ -75,11 +85,23 @@ public final class IrReader {
     }
 
     /**
-     * Inputs at least this big are read as two parts on two threads ({@link #readSplit}); the
-     * system property {@code irscope.splitMinBytes} overrides it (0 splits every input, as the
-     * equivalence tests do to check the split against the golden dumps).
+     * Inputs at least this big are read in parts on several threads ({@link #readParts}); the
+     * system property {@code irscope.splitMinBytes} overrides it (0 splits every input; the
+     * equivalence tests cut inputs themselves, through {@link #readPartsAt}).
      */
     private static final long SPLIT_MIN_BYTES = Long.getLong("irscope.splitMinBytes", 16L << 20);
+
+    /** Bytes of functions per part: small enough that two threads finish within a part of each other. */
+    private static final int PART_BYTES = Integer.getInteger("irscope.partBytes", 4 << 20);
+
+    /** Threads one read uses at most (the calling thread included). */
+    private static final int MAX_THREADS = 4;
+
+    /**
+     * The system property {@code irscope.threads} sets the threads one read uses, for benchmarks
+     * ({@code 1} reads the parts one after another on the calling thread, to measure one core).
+     */
+    private static final int THREADS = Integer.getInteger("irscope.threads", 0);
 
     /** Reads a whole unit with the default {@link ReaderLimits}; {@code name} labels every diagnostic. */
     public static Module read(String name, ByteBuffer bytes) throws ParseError {
@@ -89,76 +111,98 @@ public final class IrReader {
     /** Reads a whole unit; input past one of {@code limits} is a located {@link ParseError}. */
     public static Module read(String name, ByteBuffer bytes, ReaderLimits limits) throws ParseError {
         ByteBuffer b = Newlines.ordered(bytes);
-        if (b.limit() >= Math.max(SPLIT_MIN_BYTES, 2) && Runtime.getRuntime().availableProcessors() > 1) {
-            Module m = readSplit(name, b, limits);
+        int threads = THREADS > 0 ? THREADS : Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
+        if (b.limit() >= Math.max(SPLIT_MIN_BYTES, 2)) {
+            Module m = readParts(name, b, limits, partStarts(b), threads, PARALLEL_BUILD_MIN);
             if (m != null) return m;
         }
         return new IrReader(name, b, limits).module();
     }
 
     /**
-     * Reads the unit as two parts at once: the bytes before a top-level line ({@code define} at
-     * column 0, or the first line of the metadata section) on this thread, the rest on another
-     * whose lines are numbered from 1 and renumbered afterwards by the first part's line count,
-     * and joins them in file order. The sequential reader crosses a line boundary only inside a function body or a
-     * multi-line string, and either would make the first part fail at its end; so when both parts
-     * read cleanly, the first part held no metadata (the only state the second part reads back),
-     * and the function count is within its limit, the join equals the sequential result. In every
-     * other case (any error included, so errors keep their exact place and message) this returns
-     * null and the caller reads the whole input sequentially.
+     * Reads the unit as parts at once, each from one of {@code starts} (line starts, the first 0) to
+     * the next, on {@code threads} threads that take the next unread part until none is left; the
+     * last part (the trailing metadata, when there is any) is taken first, being the largest.
+     * Each part's lines are numbered from 1 and renumbered when the parts are joined in file order.
+     * The sequential reader crosses a line boundary only inside a function body or a multi-line
+     * string, and either would make a part fail at its end; so when every part reads cleanly, no
+     * part but the last held metadata (the only state a later part reads back), and the function
+     * count is within its limit, the join equals the sequential result. In every other case (any
+     * error included, so errors keep their exact place and message) this returns null and the
+     * caller reads the whole input sequentially.
      */
-    private static Module readSplit(String name, ByteBuffer b, ReaderLimits limits) throws ParseError {
-        return readSplit(name, b, limits, splitPoint(b));
-    }
-
-    /** For tests: reads {@code bytes} split at {@code split} (a line start), or sequentially where that cannot join. */
-    static Module readSplitAt(String name, ByteBuffer bytes, int split) throws ParseError {
-        ByteBuffer b = Newlines.ordered(bytes);
-        Module m = readSplit(name, b, ReaderLimits.DEFAULTS, split);
-        return m != null ? m : new IrReader(name, b, ReaderLimits.DEFAULTS).module();
-    }
-
-    /** The line start the first part of {@link #readSplit} would end at. */
-    static int splitPointOf(ByteBuffer bytes) {
-        return splitPoint(Newlines.ordered(bytes));
-    }
-
-    private static Module readSplit(String name, ByteBuffer b, ReaderLimits limits, int split) throws ParseError {
-        if (split <= 0 || split >= b.limit() || b.get(split - 1) != '\n') return null;
-        Object[] second = new Object[1];
-        Thread t = new Thread(() -> {
-            try {
-                IrReader r = new IrReader(name, b, limits, split, 1); // renumbered by prepend
-                r.scan();
-                second[0] = r;
-            } catch (ParseError | RuntimeException e) {
-                second[0] = e;
-            }
-        }, "irscope-read-part2");
-        t.setDaemon(true);
-        t.start();
-        IrReader first = null;
-        try {
-            IrReader r = new IrReader(name, b.duplicate().limit(split).order(b.order()), limits);
-            r.scan();
-            first = r;
-        } catch (ParseError | RuntimeException e) {
-            // fall through: the sequential read reports it
+    private static Module readParts(String name, ByteBuffer b, ReaderLimits limits, int[] starts, int threads,
+                                    int parallelBuildMin) throws ParseError {
+        int n = starts.length;
+        if (n < 2 || starts[0] != 0) return null;
+        for (int i = 1; i < n; i++) {
+            if (starts[i] <= starts[i - 1] || starts[i] >= b.limit() || b.get(starts[i] - 1) != '\n') return null;
         }
+        IrReader[] parts = new IrReader[n];
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
+        Runnable work = () -> {
+            for (int k = next.getAndIncrement(); k < n && !failed.get(); k = next.getAndIncrement()) {
+                int i = k == 0 ? n - 1 : k - 1;
+                ByteBuffer part = i == n - 1 ? b : b.duplicate().limit(starts[i + 1]).order(b.order());
+                try {
+                    IrReader r = new IrReader(name, part, limits, starts[i], 1); // renumbered by prepend
+                    r.scan();
+                    parts[i] = r;
+                } catch (ParseError | RuntimeException e) {
+                    failed.set(true); // the sequential read reports it
+                }
+            }
+        };
+        Thread[] helpers = new Thread[Math.min(threads, n) - 1];
+        for (int t = 0; t < helpers.length; t++) {
+            helpers[t] = new Thread(work, "irscope-read-" + (t + 2));
+            helpers[t].setDaemon(true);
+            helpers[t].start();
+        }
+        work.run();
         try {
-            t.join();
+            for (Thread t : helpers) t.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
         }
-        if (first == null || !(second[0] instanceof IrReader rest)) return null;
-        if (first.firstNumberedMeta >= 0 || !first.flagRefs.isEmpty() || !first.identRefs.isEmpty()
-                || !first.wanted.isEmpty() || !first.nodes.isEmpty()
-                || (long) first.functions.size() + rest.functions.size() > limits.maxFunctions()) {
-            return null;
+        if (failed.get()) return null;
+        long functions = 0;
+        for (int i = 0; i < n; i++) {
+            IrReader r = parts[i];
+            if (r == null) return null;
+            functions += r.functions.size();
+            if (i < n - 1 && (r.firstNumberedMeta >= 0 || !r.flagRefs.isEmpty() || !r.identRefs.isEmpty()
+                    || !r.wanted.isEmpty() || !r.nodes.isEmpty())) {
+                return null;
+            }
         }
-        rest.prepend(first);
-        return rest.build();
+        if (functions > limits.maxFunctions()) return null;
+        for (int i = 1; i < n; i++) parts[i].prepend(parts[i - 1]);
+        return parts[n - 1].build(threads, parallelBuildMin);
+    }
+
+    /**
+     * For tests: reads {@code bytes} sequentially with every shortcut off (metadata runs crossed line
+     * by line, every argument token lexed), the reference the fast paths are held to.
+     */
+    static Module readPlain(String name, ByteBuffer bytes, ReaderLimits limits) throws ParseError {
+        IrReader r = new IrReader(name, Newlines.ordered(bytes), limits);
+        r.fastPaths = false;
+        return r.module();
+    }
+
+    /** For tests: reads {@code bytes} in parts from {@code starts} (line starts, the first 0), or sequentially where they cannot join. */
+    static Module readPartsAt(String name, ByteBuffer bytes, int[] starts) throws ParseError {
+        ByteBuffer b = Newlines.ordered(bytes);
+        Module m = readParts(name, b, ReaderLimits.DEFAULTS, starts, 2, 2); // the two-thread build too
+        return m != null ? m : new IrReader(name, b, ReaderLimits.DEFAULTS).module();
+    }
+
+    /** The part starts {@link #read} would use. */
+    static int[] partStartsOf(ByteBuffer bytes) {
+        return partStarts(Newlines.ordered(bytes));
     }
 
     /**
@@ -195,13 +239,12 @@ public final class IrReader {
     }
 
     /**
-     * Where to split: the start of the trailing metadata section (found by bisection on "the next
-     * line starts with '!'", which holds from there on in printed IR), or, if the functions before
-     * it are more than half of the work, the first {@code define} at column 0 after the point
-     * where they make half of it. Any line start is a correct split (see
-     * {@link #readSplit}); this only balances the two parts.
+     * Where the parts start: 0; a {@code define} at column 0 near every {@link #PART_BYTES} of the
+     * bytes before the trailing metadata; and the start of that metadata (found by bisection on
+     * "the next line starts with '!'", which holds from there on in printed IR). Any line starts
+     * are correct (see {@link #readParts}); these only balance the work.
      */
-    private static int splitPoint(ByteBuffer b) {
+    private static int[] partStarts(ByteBuffer b) {
         int end = b.limit();
         int lo = 0, hi = end; // smallest p whose next line start begins with '!', or end
         while (lo < hi) {
@@ -211,15 +254,25 @@ public final class IrReader {
             else lo = mid + 1;
         }
         int meta = lo >= end ? end : nextLineStart(b, lo);
-        // A byte before the metadata (function bodies, globals) measured ~1.8x the cost of a
-        // metadata byte (sqlite3.O2g, C2: ~330 vs ~600 MiB/s on one core); count it as 2.
-        long work = 2L * meta + (end - meta);
-        int half = (int) (work / 4); // the bytes before the metadata that make half the work
-        if (half >= meta) return meta;
-        for (int p = nextLineStart(b, half); p < meta; p = Newlines.find(b, p, end) + 1) {
-            if (b.get(p) == 'd' && startsWith(b, p, "define ")) return p;
+        int pieces = (int) Math.min(256, Math.max(1, meta / Math.max(1, PART_BYTES)));
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int k = 1; k < pieces; k++) {
+            int from = Math.max(starts.get(starts.size() - 1) + 1, (int) ((long) meta * k / pieces));
+            int p = nextDefine(b, from, meta);
+            if (p >= meta) break;
+            starts.add(p);
         }
-        return meta;
+        if (meta > starts.get(starts.size() - 1) && meta < end) starts.add(meta);
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The first line start at or after {@code p} and before {@code limit} that begins {@code define }, or {@code limit}. */
+    private static int nextDefine(ByteBuffer b, int p, int limit) {
+        for (int q = nextLineStart(b, p); q < limit; q = Newlines.find(b, q, limit) + 1) {
+            if (b.get(q) == 'd' && startsWith(b, q, "define ")) return q;
+        }
+        return limit;
     }
 
     /** The first line start at or after {@code p}. */
@@ -324,7 +377,7 @@ public final class IrReader {
             Tok t = lx.next();
             if (t == Tok.EOL || t == Tok.EOF) throw lx.error("expected 'global', 'constant', 'alias' or 'ifunc'");
             if (t != Tok.WORD) continue;
-            String w = lx.text();
+            String w = internSlice(lx.start, lx.stop);
             Optional<Linkage> l = Linkage.fromKeyword(w);
             if (l.isPresent()) { linkage = l.get(); continue; }
             if (w.equals("global") || w.equals("constant")) { skipLine(); return; }
@@ -389,7 +442,46 @@ public final class IrReader {
             firstNumberedMeta = p;
             firstNumberedMetaLine = lx.line;
         }
+        if (fastPaths && nodes.size() == wanted.size() && limits.maxLineBytes() >= 16 && skipNodeRun(p)) return true;
         gotoLine(lineEnd(q));
+        return true;
+    }
+
+    /**
+     * Once every wanted node is kept, every later line that starts with {@code !} and a digit is
+     * skipped whatever follows (an unwanted id, or a spelling {@link #metadata} skips too), so the
+     * run of such lines from {@code p}, most of a {@code -g} file, only needs its newlines counted
+     * and its line lengths checked. Stops before the first line that is anything else, or whose
+     * length or end needs the line-by-line path; false if that is line {@code p} itself.
+     */
+    private boolean skipNodeRun(int p) {
+        int end = lx.end;
+        long max = limits.maxLineBytes();
+        int ls = p; // start of the line being crossed
+        int lines = 0;
+        // A word at a time: nl marks the newlines among bytes i..i+7, so the lines they end start
+        // at i+1..i+8, which must be '!' (the word at i+1) and a digit (the word at i+2). The
+        // length test looks one word ahead, so a line that ends inside the next word is never
+        // longer than max; a line near the limit is left to the exact line-by-line path.
+        for (int i = p + 2; i <= end - 10; i += 8) {
+            long nl = Newlines.newlineBits(buf.getLong(i));
+            if (nl != 0) { // the two further loads only here: 2x faster than on every word (measured)
+                long bad = nl & ~(Newlines.byteBits(buf.getLong(i + 1), '!') & Newlines.digitBits(buf.getLong(i + 2)));
+                if (bad != 0) {
+                    long upTo = bad ^ (bad - 1); // the bits up to the first bad newline, which is crossed too
+                    lines += Long.bitCount(nl & upTo);
+                    ls = i + (Long.numberOfTrailingZeros(bad) >>> 3) + 1;
+                    break;
+                }
+                lines += Long.bitCount(nl);
+                ls = i + 8 - (Long.numberOfLeadingZeros(nl) >>> 3);
+            }
+            if (i + 16 - ls > max) break;
+        }
+        if (ls == p) return false;
+        lx.pos = ls;
+        lx.lineStart = ls;
+        lx.line += lines;
         return true;
     }
 
@@ -469,9 +561,9 @@ public final class IrReader {
     }
 
     private int groupId() throws ParseError {
-        String s = lx.slice(lx.start + 1, lx.stop);
-        int n = parseIndex(s);
-        if (n < 0) throw lx.error("attribute group id out of range");
+        int n = 0;
+        if (lx.stop - lx.start - 1 > 9) throw lx.error("attribute group id out of range");
+        for (int i = lx.start + 1; i < lx.stop; i++) n = n * 10 + (buf.get(i) - '0'); // GROUP is '#' and digits
         return n;
     }
 
@@ -479,7 +571,7 @@ public final class IrReader {
     private Attribute attribute(Tok t) throws ParseError {
         if (t == Tok.STRING) {
             String key = lx.stringValue();
-            if (lx.peek() == Tok.EQ) {
+            if (lx.peekByte() == '=') {
                 lx.next();
                 expect(Tok.STRING, "a string value after '='");
                 return new Attribute.Str(key, lx.stringValue());
@@ -490,16 +582,16 @@ public final class IrReader {
         String w = internSlice(lx.start, lx.stop);
         int at = lx.start;
         int atLine = lx.line;
-        Tok n = lx.peek();
+        int n = lx.peekByte();
         Attribute a;
-        if (n == Tok.LPAREN && lx.adjacentNext()) {
+        if (n == '(' && lx.adjacentNext()) {
             lx.next();
             a = new Attribute.Valued(w, groupInner(), false);
-        } else if (n == Tok.EQ) {
+        } else if (n == '=') {
             lx.next();
             lx.next(); // alignstack=16 inside attribute groups
             a = new Attribute.Valued(w, lx.text(), false);
-        } else if (n == Tok.NUMBER && (w.equals("align") || w.equals("alignstack"))) {
+        } else if ((w.equals("align") || w.equals("alignstack")) && lx.peek() == Tok.NUMBER) {
             lx.next();
             a = new Attribute.Valued(w, lx.text(), true);
         } else {
@@ -600,13 +692,13 @@ public final class IrReader {
         // Everything up to '@name(' is linkage, visibility, calling convention, return attributes and type.
         while (true) {
             Tok t = lx.next();
-            if (t == Tok.GLOBAL && lx.peek() == Tok.LPAREN) {
-                f.name = intern(lx.nameText());
+            if (t == Tok.GLOBAL && lx.peekByte() == '(') {
+                f.name = internName();
                 break;
             }
             if (t == Tok.EOL || t == Tok.EOF) throw lx.error("expected function name");
             if (t == Tok.WORD) {
-                String w = lx.text();
+                String w = internSlice(lx.start, lx.stop);
                 Optional<Linkage> l = Linkage.fromKeyword(w);
                 if (l.isPresent()) { f.linkage = l.get(); continue; }
                 switch (w) {
@@ -628,7 +720,7 @@ public final class IrReader {
             item();
             retTo = lx.stop;
         }
-        f.retType = retFrom < 0 ? "" : intern(lx.slice(retFrom, retTo));
+        f.retType = retFrom < 0 ? "" : internSlice(retFrom, retTo);
         lx.next(); // '('
         params(f);
         // After the parameter list: unnamed_addr, attributes, section, comdat, gc, personality, ...
@@ -660,7 +752,7 @@ public final class IrReader {
     }
 
     private void headerWord(PendingFunction f) throws ParseError {
-        String w = lx.text();
+        String w = internSlice(lx.start, lx.stop);
         switch (w) {
             case "unnamed_addr", "local_unnamed_addr" -> f.unnamedAddr = w;
             case "addrspace" -> {
@@ -674,7 +766,7 @@ public final class IrReader {
             case "align" -> { expect(Tok.NUMBER, "an alignment"); f.align = parseIndex(lx.text()); }
             case "comdat" -> {
                 f.comdat = f.name;
-                if (lx.peek() == Tok.LPAREN) {
+                if (lx.peekByte() == '(') {
                     lx.next();
                     expect(Tok.COMDAT, "a comdat name");
                     f.comdat = lx.nameText();
@@ -698,7 +790,7 @@ public final class IrReader {
         int from = lx.start;
         type();
         lx.next();
-        if (lx.kind == Tok.WORD && lx.peek() == Tok.LPAREN) { // bitcast (...), getelementptr (...)
+        if (lx.kind == Tok.WORD && lx.peekByte() == '(') { // bitcast (...), getelementptr (...)
             lx.next();
             skipGroup();
         } else {
@@ -725,36 +817,24 @@ public final class IrReader {
         Tok t = lx.kind;
         if (isOpener(t)) skipGroup();
         else if (t == Tok.WORD) {
-            if (lx.peek() == Tok.LPAREN && lx.adjacentNext()) { lx.next(); skipGroup(); } // target("...")
+            if (lx.peekByte() == '(' && lx.adjacentNext()) { lx.next(); skipGroup(); } // target("...")
         } else if (t != Tok.LOCAL) {
             throw lx.error("expected a type");
         }
         while (true) {
-            Tok n = lx.peek();
-            if (n == Tok.STAR) { lx.next(); continue; }
-            if (n == Tok.LPAREN) { lx.next(); skipGroup(); continue; }
-            if (n == Tok.WORD) {
-                long m = lx.mark();
-                int ls = lx.markLineStart();
-                Tok k = lx.kind;
-                int s = lx.start, e = lx.stop;
-                lx.next();
-                if (lx.is("addrspace")) { lx.next(); skipGroup(); continue; }
-                // Back-track the whole current token, not only the position: keeping the peeked
-                // word's bounds made a typed "%struct.S* nocapture" parameter's type swallow the
-                // attribute that follows it.
-                lx.restore(m, ls);
-                lx.kind = k;
-                lx.start = s;
-                lx.stop = e;
-            }
+            int n = lx.peekByte();
+            if (n == '*') { lx.next(); continue; }
+            if (n == '(') { lx.next(); skipGroup(); continue; }
+            // Only the word addrspace is taken: a typed "%struct.S* nocapture" parameter's type
+            // must not swallow the attribute that follows it.
+            if (n == 'a' && lx.peekIsWord("addrspace")) { lx.next(); lx.next(); skipGroup(); continue; }
             break;
         }
         return internSlice(from, lx.stop);
     }
 
     private void params(PendingFunction f) throws ParseError {
-        if (lx.peek() == Tok.RPAREN) { lx.next(); return; }
+        if (lx.peekByte() == ')') { lx.next(); return; }
         while (true) {
             Tok t = lx.next();
             if (t == Tok.ELLIPSIS) {
@@ -763,18 +843,33 @@ public final class IrReader {
                 return;
             }
             String ty = type();
-            List<Attribute> attrs = new ArrayList<>();
+            List<Attribute> attrs = scratch;
+            attrs.clear();
             Optional<String> name = Optional.empty();
             while (true) {
                 t = lx.next();
                 if (t == Tok.COMMA || t == Tok.RPAREN) break;
-                if (t == Tok.LOCAL) name = Optional.of(lx.nameText());
+                if (t == Tok.LOCAL) name = Optional.of(internName());
                 else if (t == Tok.WORD || t == Tok.STRING) attrs.add(attribute(t));
                 else throw lx.error("unexpected '" + lx.text() + "' in a parameter list");
             }
-            f.params.add(new Param(ty, AttributeSet.of(attrs), name));
+            f.params.add(new Param(ty, paramSet(attrs), name));
             if (t == Tok.RPAREN) return;
         }
+    }
+
+    private final List<Attribute> scratch = new ArrayList<>(); // one parameter's attributes, reused
+
+    /** Parameter and return attribute lists repeat (noundef, nonnull align 8, ...): one shared set per list. */
+    private AttributeSet paramSet(List<Attribute> attrs) {
+        if (attrs.isEmpty()) return AttributeSet.EMPTY;
+        AttributeSet s = paramSets.get(attrs);
+        if (s == null) {
+            List<Attribute> key = List.copyOf(attrs);
+            s = AttributeSet.of(key);
+            paramSets.put(key, s);
+        }
+        return s;
     }
 
     private static boolean isCallingConv(String w) {
@@ -957,13 +1052,13 @@ public final class IrReader {
             Tok t = lx.next();
             if (t == Tok.EOL || t == Tok.EOF || t == Tok.COMMA && !asm) break;
             if (t == Tok.WORD && lx.is("asm")) { asm = true; continue; }
-            if ((t == Tok.GLOBAL || t == Tok.LOCAL || (asm && t == Tok.STRING)) && lx.peek() == Tok.LPAREN) {
-                String name = t == Tok.GLOBAL ? lx.nameText() : null;
+            if ((t == Tok.GLOBAL || t == Tok.LOCAL || (asm && t == Tok.STRING)) && lx.peekByte() == '(') {
+                String name = t == Tok.GLOBAL ? internName() : null;
                 boolean isLocal = t == Tok.LOCAL;
                 lx.next();
                 boolean argAbi = args();
-                Tok n = lx.peek();
-                if (!asm && (n == Tok.GLOBAL || n == Tok.LOCAL || n == Tok.WORD && isAsmNext())) {
+                int n = lx.peekByte();
+                if (!asm && (n == '@' || n == '%' || n == 'a' && lx.peekIsWord("asm"))) {
                     continue; // that was '%T (params)' : a function type before the real callee
                 }
                 abi |= argAbi;
@@ -972,11 +1067,11 @@ public final class IrReader {
                 } else if (name == null || isLocal) {
                     f.indirect++;
                 } else {
-                    callee = intern(name);
+                    callee = name;
                 }
                 break;
             }
-            if (t == Tok.WORD && lx.peek() == Tok.LPAREN && lx.adjacentNext()) { // range(...), nofpclass(...)
+            if (t == Tok.WORD && lx.peekByte() == '(' && lx.adjacentNext()) { // range(...), nofpclass(...)
                 lx.next();
                 skipGroup();
                 continue;
@@ -988,7 +1083,7 @@ public final class IrReader {
             if (isOpener(t) || t == Tok.LOCAL) {
                 boolean aggregate = t == Tok.LBRACE || t == Tok.LBRACKET || t == Tok.LT || t == Tok.LOCAL;
                 if (isOpener(t)) skipGroup();
-                if (aggregate && t != Tok.LPAREN && lx.peek() != Tok.STAR) abi = true;
+                if (aggregate && t != Tok.LPAREN && lx.peekByte() != '*') abi = true;
             }
         }
         if (callee == null) {
@@ -1020,43 +1115,101 @@ public final class IrReader {
         calls.add(new PendingCall(callee, kind, inline, groups, bundles, abi, line));
     }
 
-    private boolean isAsmNext() throws ParseError {
-        long m = lx.mark();
-        int ls = lx.markLineStart();
-        Tok k = lx.kind;
-        int s = lx.start, e = lx.stop;
-        lx.next();
-        boolean r = lx.is("asm");
-        lx.restore(m, ls);
-        lx.kind = k;
-        lx.start = s;
-        lx.stop = e;
-        return r;
-    }
-
     /** At '(' of an argument list: consumes it; true if an argument's type is a vector or aggregate. */
     private boolean args() throws ParseError {
         boolean abi = false;
-        boolean firstOfArg = true;
-        int depth = 1;
-        while (depth > 0) {
-            Tok t = lx.next();
+        Tok t = lx.next();
+        while (true) {
             switch (t) {
                 case EOL, EOF -> throw lx.error("expected ')' at end of the argument list");
-                case RPAREN -> { depth--; continue; }
-                case COMMA -> { firstOfArg = true; continue; }
+                case RPAREN -> { return abi; }
+                case COMMA -> { t = lx.next(); continue; }
                 default -> { }
             }
-            if (firstOfArg) {
-                firstOfArg = false;
-                boolean aggregate = t == Tok.LBRACE || t == Tok.LBRACKET || t == Tok.LT || t == Tok.LOCAL;
+            // The first token of an argument is its type, the only one that matters here.
+            boolean aggregate = t == Tok.LBRACE || t == Tok.LBRACKET || t == Tok.LT || t == Tok.LOCAL;
+            if (isOpener(t)) skipGroup();
+            if (aggregate && lx.peekByte() != '*') abi = true;
+            int stop = fastPaths ? restOfArgument() : -1;
+            if (stop >= 0) {
+                lx.pos = stop;
+                t = lx.next(); // the ',' or ')' that ends it
+                continue;
+            }
+            do {
+                t = lx.next();
                 if (isOpener(t)) skipGroup();
-                if (aggregate && lx.peek() != Tok.STAR) abi = true;
-            } else if (isOpener(t)) {
-                skipGroup();
+            } while (t != Tok.COMMA && t != Tok.RPAREN && t != Tok.EOL && t != Tok.EOF);
+        }
+    }
+
+    private static final byte PLAIN = 0, BAD = 1, OPEN = 2, CLOSE = 3, COMMA = 4, QUOTE = 5, SIGIL = 6, HASH = 7;
+    /** How {@link #restOfArgument} treats each byte; BAD is anything whose token only the lexer can judge. */
+    private static final byte[] ARG_BYTES = new byte[256];
+
+    static {
+        java.util.Arrays.fill(ARG_BYTES, BAD);
+        for (int c = 0; c < 128; c++) if (Lexer.isIdentChar((byte) c)) ARG_BYTES[c] = PLAIN;
+        for (char c : " \t\r*=:|!".toCharArray()) ARG_BYTES[c] = PLAIN;
+        for (char c : "([{<".toCharArray()) ARG_BYTES[c] = OPEN;
+        for (char c : ")]}>".toCharArray()) ARG_BYTES[c] = CLOSE;
+        ARG_BYTES[','] = COMMA;
+        ARG_BYTES['"'] = QUOTE;
+        for (char c : "@%$".toCharArray()) ARG_BYTES[c] = SIGIL;
+        ARG_BYTES['#'] = HASH;
+    }
+
+    /**
+     * The rest of an argument after its first token, without making tokens: where the ',' or ')'
+     * that ends it is, as the token loop of {@link #args} would find it (groups of any bracket kind
+     * nest together, a stray closer at the argument's level is ignored, strings end at the next
+     * quote). Returns -1 for anything the lexer alone can judge (a byte that may be an error, a
+     * string over a newline, nesting over the limit), and the caller then takes the tokens one by
+     * one, so the result and every error are the lexer's own. The line's length needs no test:
+     * calls are read only on body lines, whose length the body scanner has checked.
+     */
+    private int restOfArgument() {
+        int end = lx.end;
+        int depth = 0;
+        int p = lx.pos;
+        while (p < end) {
+            byte c = buf.get(p);
+            switch (ARG_BYTES[c & 0xff]) {
+                case PLAIN -> p++;
+                case OPEN -> {
+                    if (++depth > limits.maxDepth()) return -1;
+                    p++;
+                }
+                case CLOSE -> {
+                    if (depth > 0) depth--;
+                    else if (c == ')') return p;
+                    p++;
+                }
+                case COMMA -> {
+                    if (depth == 0) return p;
+                    p++;
+                }
+                case QUOTE -> {
+                    int q = p + 1;
+                    while (q < end && buf.get(q) != '"') {
+                        if (buf.get(q) == '\n') return -1;
+                        q++;
+                    }
+                    if (q >= end) return -1;
+                    p = q + 1;
+                }
+                case SIGIL -> { // a name must follow, or the lexer has an error to report
+                    if (p + 1 >= end || !(Lexer.isIdentChar(buf.get(p + 1)) || buf.get(p + 1) == '"')) return -1;
+                    p++;
+                }
+                case HASH -> { // '#12' or '#dbg_...'
+                    if (p + 1 >= end || !(Lexer.isDigit(buf.get(p + 1)) || Lexer.isIdentStart(buf.get(p + 1)))) return -1;
+                    p++;
+                }
+                default -> { return -1; }
             }
         }
-        return abi;
+        return -1;
     }
 
     private List<String> bundles() throws ParseError {
@@ -1118,63 +1271,69 @@ public final class IrReader {
         return old != null ? old : s;
     }
 
-    private final String[] sliceCache = new String[4096];
-
-    /**
-     * {@code intern(lx.slice(from, to))} that makes no copy when the same ASCII text was seen
-     * recently: attribute words and types repeat on nearly every line the reader tokenises, and
-     * their byte arrays and Strings were the largest share of the reader's garbage.
-     */
+    /** {@code intern(lx.slice(from, to))} without a copy for a spelling seen before. */
     private String internSlice(int from, int to) {
-        int len = to - from;
-        if (len > 48) return intern(lx.slice(from, to));
-        int h = len;
-        for (int i = from; i < to; i++) {
-            byte c = buf.get(i);
-            if (c < 0) return intern(lx.slice(from, to)); // not ASCII: chars are not bytes
-            h = 31 * h + c;
-        }
-        int idx = (h ^ (h >>> 12)) & (sliceCache.length - 1);
-        String s = sliceCache[idx];
-        if (s != null && s.length() == len) {
-            int i = 0;
-            while (i < len && s.charAt(i) == buf.get(from + i)) i++;
-            if (i == len) return s;
-        }
-        s = intern(lx.slice(from, to));
-        sliceCache[idx] = s;
-        return s;
+        return words.get(from, to);
+    }
+
+    /** {@code intern(lx.nameText())} of a GLOBAL, LOCAL or COMDAT token, without a copy for a name seen before. */
+    private String internName() {
+        int s = lx.start + 1;
+        if (s < lx.stop && buf.get(s) == '"') return quoted.get(s + 1, lx.stop - 1);
+        return words.get(s, lx.stop);
     }
 
     // ---------------------------------------------------------------- building the module
 
     private Module build() throws ParseError {
+        return build(1, Integer.MAX_VALUE);
+    }
+
+    /** Functions at least this many are made on two threads by {@link #build(int, int)}. */
+    private static final int PARALLEL_BUILD_MIN = 4096;
+
+    /**
+     * Makes the module; with {@code threads} > 1 and at least {@code parallelMin} functions, the second half of the
+     * functions (by calls) is made on another thread. Attribute sets are resolved through a cache
+     * per half, which gives the same sets; only the notes about an undefined group depend on the
+     * cache's history (one per group list), so if either half met one, all is made again on
+     * this thread alone; two clean halves have no notes to join.
+     */
+    private Module build(int threads, int parallelMin) throws ParseError {
         Map<Integer, AttributeSet> groups = new TreeMap<>();
         for (Map.Entry<Integer, List<Attribute>> g : rawGroups.entrySet()) groups.put(g.getKey(), AttributeSet.of(g.getValue()));
-        Map<List<Integer>, AttributeSet> sets = new HashMap<>();
-        List<Function> out = new ArrayList<>(functions.size());
+        int n = functions.size();
+        Function[] made = new Function[n];
         List<Note> notes = new ArrayList<>(unknown.values());
-        for (PendingFunction f : functions) {
-            AttributeSet attrs = resolve(f.groups, f.inlineAttrs, groups, sets, notes, f.line);
-            List<CallSite> calls = new ArrayList<>(f.calls.size());
-            for (PendingCall c : f.calls) {
-                int line = c.line() + f.callLineOffset;
-                AttributeSet ca = c.inline().isEmpty() && c.groups().isEmpty() ? AttributeSet.EMPTY
-                        : resolve(c.groups(), c.inline(), groups, sets, notes, line);
-                calls.add(new CallSite(c.callee(), c.kind(), ca, c.bundles(), c.abiTypes(), line));
+        boolean done = false;
+        if (threads > 1 && n >= Math.max(2, parallelMin)) {
+            long calls = 0;
+            for (PendingFunction f : functions) calls += 1 + f.calls.size();
+            int mid = 0;
+            for (long c = 0; mid < n && c < calls / 2; mid++) c += 1 + functions.get(mid).calls.size();
+            int split = mid;
+            Object[] second = new Object[1];
+            Thread t = new Thread(() -> {
+                try {
+                    second[0] = makeFunctions(split, n, groups, new HashMap<>(), new ArrayList<>(), made);
+                } catch (RuntimeException e) {
+                    second[0] = e;
+                }
+            }, "irscope-build-2");
+            t.setDaemon(true);
+            t.start();
+            boolean firstClean = makeFunctions(0, split, groups, new HashMap<>(), new ArrayList<>(), made);
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading " + file, e);
             }
-            Body body = f.defined
-                    ? new Body(calls, f.indirect, f.asm, f.indirectBr, f.blockAddress, f.lines,
-                               f.indirectAbi, f.asmAbi)
-                    : Body.NONE;
-            out.add(new Function(f.name, f.defined, f.linkage, f.dsoLocal, f.visibility, f.dll, f.cconv,
-                    AttributeSet.of(f.retAttrs), f.retType, List.copyOf(f.params), f.varArgs, f.unnamedAddr,
-                    f.addrSpace, attrs, List.copyOf(f.groups), Optional.ofNullable(f.section),
-                    Optional.ofNullable(f.partition), Optional.ofNullable(f.comdat), f.align,
-                    Optional.ofNullable(f.gc), Optional.ofNullable(f.prefix), Optional.ofNullable(f.prologue),
-                    Optional.ofNullable(f.personality), Optional.ofNullable(f.personalityText),
-                    List.copyOf(f.metadata), body, f.line));
+            if (second[0] instanceof RuntimeException e) throw e;
+            done = firstClean && Boolean.TRUE.equals(second[0]); // clean halves noted nothing
         }
+        if (!done) makeFunctions(0, n, groups, new HashMap<>(), notes, made);
+        List<Function> out = Arrays.asList(made);
         List<ModuleFlag> flags = new ArrayList<>();
         for (int ref : flagRefs) {
             String node = nodes.get(ref);
@@ -1194,20 +1353,71 @@ public final class IrReader {
         return new Module(file, header, out, aliases, flags, groups, comdats, notes, lx.end, lx.line);
     }
 
-    private AttributeSet resolve(List<Integer> refs, List<Attribute> inline, Map<Integer, AttributeSet> groups,
-                                 Map<List<Integer>, AttributeSet> cache, List<Note> notes, int line) {
-        if (inline.isEmpty()) {
-            AttributeSet hit = cache.get(refs);
-            if (hit != null) return hit;
+    /**
+     * Makes functions {@code [from, to)} into {@code out}, noting undefined groups in {@code notes};
+     * false if any group a function or call names is undefined.
+     */
+    private boolean makeFunctions(int from, int to, Map<Integer, AttributeSet> groups, Map<Object, AttributeSet> sets,
+                                  List<Note> notes, Function[] out) {
+        int before = notes.size();
+        for (int i = from; i < to; i++) {
+            PendingFunction f = functions.get(i);
+            AttributeSet attrs = resolve(f.groups, f.inlineAttrs, groups, sets, notes, f.line);
+            List<CallSite> calls = new ArrayList<>(f.calls.size());
+            for (PendingCall c : f.calls) {
+                int line = c.line() + f.callLineOffset;
+                AttributeSet ca = c.inline().isEmpty() && c.groups().isEmpty() ? AttributeSet.EMPTY
+                        : resolve(c.groups(), c.inline(), groups, sets, notes, line);
+                calls.add(new CallSite(c.callee(), c.kind(), ca, c.bundles(), c.abiTypes(), line));
+            }
+            Body body = f.defined
+                    ? new Body(calls, f.indirect, f.asm, f.indirectBr, f.blockAddress, f.lines,
+                               f.indirectAbi, f.asmAbi)
+                    : Body.NONE;
+            out[i] = new Function(f.name, f.defined, f.linkage, f.dsoLocal, f.visibility, f.dll, f.cconv,
+                    retSet(f.retAttrs, sets), f.retType, List.copyOf(f.params), f.varArgs, f.unnamedAddr,
+                    f.addrSpace, attrs, List.copyOf(f.groups), Optional.ofNullable(f.section),
+                    Optional.ofNullable(f.partition), Optional.ofNullable(f.comdat), f.align,
+                    Optional.ofNullable(f.gc), Optional.ofNullable(f.prefix), Optional.ofNullable(f.prologue),
+                    Optional.ofNullable(f.personality), Optional.ofNullable(f.personalityText),
+                    List.copyOf(f.metadata), body, f.line);
         }
+        return notes.size() == before;
+    }
+
+    /** Return attributes through the build's own cache (paramSets belongs to the reading thread). */
+    private static AttributeSet retSet(List<Attribute> attrs, Map<Object, AttributeSet> sets) {
+        if (attrs.isEmpty()) return AttributeSet.EMPTY;
+        Object key = List.of("ret", attrs);
+        AttributeSet s = sets.get(key);
+        if (s == null) {
+            s = AttributeSet.of(attrs);
+            sets.put(List.of("ret", List.copyOf(attrs)), s);
+        }
+        return s;
+    }
+
+    private AttributeSet resolve(List<Integer> refs, List<Attribute> inline, Map<Integer, AttributeSet> groups,
+                                 Map<Object, AttributeSet> cache, List<Note> notes, int line) {
+        // Keyed by the group list alone or with the inline attributes; a list naming an undefined
+        // group is noted at its first use and, with inline attributes, at every use (never cached).
+        Object key = inline.isEmpty() ? refs : List.of(refs, inline);
+        AttributeSet hit = cache.get(key);
+        if (hit != null) return hit;
         AttributeSet s = AttributeSet.EMPTY;
+        boolean defined = true;
         for (int r : refs) {
             AttributeSet g = groups.get(r);
-            if (g == null) notes.add(new Note(line, "attribute group #" + r + " is referenced but not defined"));
-            else s = s.union(g);
+            if (g == null) {
+                notes.add(new Note(line, "attribute group #" + r + " is referenced but not defined"));
+                defined = false;
+            } else {
+                s = s.union(g);
+            }
         }
         s = s.union(AttributeSet.of(inline));
         if (inline.isEmpty()) cache.put(List.copyOf(refs), s);
+        else if (defined) cache.put(List.of(List.copyOf(refs), List.copyOf(inline)), s);
         return s;
     }
 

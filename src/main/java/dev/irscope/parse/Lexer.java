@@ -174,12 +174,24 @@ final class Lexer {
         return b >= '0' && b <= '9';
     }
 
+    private static final byte START = 1;
+    private static final byte DIGIT = 2;
+    /** Character classes by byte, one load per test: these run on every byte of every name. */
+    private static final byte[] CLASS = new byte[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            boolean start = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '.' || c == '$' || c == '-';
+            CLASS[c] = (byte) ((start ? START : 0) | (c >= '0' && c <= '9' ? DIGIT : 0));
+        }
+    }
+
     static boolean isIdentStart(byte b) {
-        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '_' || b == '.' || b == '$' || b == '-';
+        return (CLASS[b & 0xff] & START) != 0;
     }
 
     static boolean isIdentChar(byte b) {
-        return isIdentStart(b) || isDigit(b);
+        return CLASS[b & 0xff] != 0;
     }
 
     private static boolean isNumberChar(byte b) {
@@ -271,6 +283,28 @@ final class Lexer {
         tokLine = tl;
         tokLineStart = tls;
         return n;
+    }
+
+    /**
+     * The byte the next token starts with (blanks skipped, a comment's ';' included), or -1 at the
+     * end: for a one-byte token such as '(' or '*' this says what {@link #peek} would, without
+     * lexing. Where peek would throw instead, the caller's next {@link #next} throws the same.
+     */
+    int peekByte() {
+        for (int p = pos; p < end; p++) {
+            byte c = buf.get(p);
+            if (c != ' ' && c != '\t' && c != '\r') return c & 0xff;
+        }
+        return -1;
+    }
+
+    /** True if the next token is the word {@code w} (what {@code next(); is(w)} would say), without lexing. */
+    boolean peekIsWord(String w) {
+        int p = pos;
+        while (p < end && (buf.get(p) == ' ' || buf.get(p) == '\t' || buf.get(p) == '\r')) p++;
+        if (p + w.length() > end) return false;
+        for (int i = 0; i < w.length(); i++) if (buf.get(p + i) != w.charAt(i)) return false;
+        return p + w.length() == end || !isIdentChar(buf.get(p + w.length()));
     }
 
     /** True if the next token starts right after the current one, with no blank between. */

@@ -40,6 +40,31 @@ final class Newlines {
     }
 
     /**
+     * The high bit of each byte of {@code w} that is a newline, and no other bit: the exact zero-byte
+     * test on {@code w ^ '\n'...}. Set bits are in the bytes' memory order for a little-endian read.
+     */
+    static long newlineBits(long w) {
+        long x = w ^ NL;
+        return ~(((x & LOWS) + LOWS) | x | LOWS);
+    }
+
+    /** The high bit of each byte of {@code w} equal to {@code c}, and no other bit. */
+    static long byteBits(long w, char c) {
+        long x = w ^ ((c & 0xffL) * 0x0101010101010101L);
+        return ~(((x & LOWS) + LOWS) | x | LOWS);
+    }
+
+    /**
+     * The high bit of each byte of {@code w} that is an ASCII digit, and no other bit: a byte's low
+     * seven bits plus 0x50 reach 0x80 from '0' on, plus 0x46 from ':' on, and neither sum carries
+     * into the next byte; bytes from 0x80 up are excluded by their own high bit.
+     */
+    static long digitBits(long w) {
+        long low = w & LOWS;
+        return (low + 0x5050505050505050L) & ~(low + 0x4646464646464646L) & ~w & ~LOWS;
+    }
+
+    /**
      * Index of the first {@code '\n'} or {@code k} in {@code [from, end)}, or {@code end}: lets the
      * body scanner look for a rare byte of a keyword in the same pass that finds the line's end.
      */

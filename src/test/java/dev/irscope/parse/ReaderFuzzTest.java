@@ -1,5 +1,6 @@
 package dev.irscope.parse;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,8 @@ import java.nio.ByteBuffer;
 
 /**
  * Coverage-guided fuzzing of {@link IrReader#read}: whatever the bytes, the only outcomes are a
- * Module or a located ParseError; any other exception, a StackOverflowError or a hang is a bug.
+ * Module or a located ParseError; any other exception, a StackOverflowError or a hang is a bug; and
+ * the outcome must equal {@link IrReader#readPlain}'s, the reading without any fast path.
  * In a plain {@code mvn test} Jazzer replays only the seeds in {@code ReaderFuzzTestInputs/fuzzReader}
  * (small real .ll files) and the regression inputs there; {@code JAZZER_FUZZ=1} fuzzes
  * (docs/robustness.md). Limits are small so that the fuzzer reaches them too.
@@ -20,6 +22,9 @@ final class ReaderFuzzTest {
     @FuzzTest(maxDuration = "20s")
     void fuzzReader(byte[] data) {
         for (ReaderLimits limits : new ReaderLimits[] {ReaderLimits.DEFAULTS, SMALL}) {
+            // The fast paths must say exactly what the token-by-token reading says, errors included.
+            assertEquals(ModuleDump.of(() -> IrReader.readPlain("fuzz.ll", ByteBuffer.wrap(data), limits)),
+                    ModuleDump.of(() -> IrReader.read("fuzz.ll", ByteBuffer.wrap(data), limits)));
             try {
                 Module m = IrReader.read("fuzz.ll", ByteBuffer.wrap(data), limits);
                 assertNotNull(m.header());

@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -69,25 +71,38 @@ final class ScannerEquivalenceTest {
         for (Map.Entry<String, ByteBuffer> v : variants(bytes).entrySet()) {
             assertEquals(heap, ModuleDump.of(rel, v.getValue()), rel + ": " + v.getKey());
         }
-        for (int split : splits(bytes)) {
-            assertEquals(heap, ModuleDump.of(() -> IrReader.readSplitAt(rel, ByteBuffer.wrap(bytes), split)),
-                    rel + ": read as two parts split at byte " + split);
+        for (int[] starts : partStarts(bytes)) {
+            assertEquals(heap, ModuleDump.of(() -> IrReader.readPartsAt(rel, ByteBuffer.wrap(bytes), starts)),
+                    rel + ": read in parts from bytes " + Arrays.toString(starts));
         }
     }
 
     /**
-     * Where to split an input for the two-part read: the reader's own choice, and up to 40 line
+     * Where to cut an input for the read in parts: the reader's own choice; up to 40 single line
      * starts spread over the file (inside bodies, metadata and globals as well, where the reader
-     * must notice it cannot join and read sequentially instead).
+     * must notice it cannot join and read sequentially instead); and up to 10 sets of several
+     * line starts at once, so that more than two parts are joined.
      */
-    private static List<Integer> splits(byte[] bytes) {
+    private static List<int[]> partStarts(byte[] bytes) {
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < bytes.length; i++) if (bytes[i] == '\n' && i + 1 < bytes.length) starts.add(i + 1);
-        List<Integer> out = new ArrayList<>();
-        out.add(IrReader.splitPointOf(ByteBuffer.wrap(bytes)));
+        List<int[]> out = new ArrayList<>();
+        out.add(IrReader.partStartsOf(ByteBuffer.wrap(bytes)));
         int step = Math.max(1, starts.size() / 40);
-        for (int i = 0; i < starts.size(); i += step) out.add(starts.get(i));
+        for (int i = 0; i < starts.size(); i += step) out.add(new int[] {0, starts.get(i)});
+        Random r = new Random(seed(bytes));
+        for (int k = 0; k < 10 && starts.size() > 2; k++) {
+            int[] cut = r.ints(2 + r.nextInt(6), 0, starts.size()).distinct().sorted().map(starts::get).toArray();
+            int[] withZero = new int[cut.length + 1];
+            System.arraycopy(cut, 0, withZero, 1, cut.length);
+            out.add(withZero);
+        }
         return out;
+    }
+
+    /** A seed that depends only on the input, so every run tries the same cuts. */
+    private static long seed(byte[] bytes) {
+        return Arrays.hashCode(bytes);
     }
 
     private static Map<String, ByteBuffer> variants(byte[] bytes) {

@@ -1,0 +1,128 @@
+package dev.irscope.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.irscope.Samples;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader's shortcuts (a metadata run crossed a word at a time, the rest of a call argument
+ * skipped without tokens) against {@link IrReader#readPlain}, the reading without them, on real
+ * units edited one byte at a time where the shortcuts look: call lines and metadata lines get a
+ * byte the lexer treats specially (brackets, quotes, sigils, a comment, a newline, a byte that
+ * is an error). Both readings must give the same module or the same located error. Seeds are
+ * fixed, so a failure names an input that can be rebuilt.
+ */
+final class FastPathDifferentialTest {
+    private static final byte[] SPECIAL = "(),[]{}<>\"@%$#;+-.!*=:|\\^'`~/?&\n\t\r0aZ_ c".getBytes(StandardCharsets.US_ASCII);
+    private static final ReaderLimits SMALL = new ReaderLimits(120, 3, 1000, 100);
+    private static final ReaderLimits SHALLOW = new ReaderLimits(1 << 20, 1, 1000, 100);
+
+    @Test
+    void editedSamplesReadTheSameBothWays() throws IOException {
+        List<Path> units;
+        try (Stream<Path> s = Files.walk(Samples.ROOT)) {
+            units = s.filter(p -> p.toString().endsWith(".ll")).sorted().toList();
+        }
+        int compared = 0;
+        int errors = 0;
+        for (Path unit : units) {
+            byte[] bytes = Files.readAllBytes(unit);
+            List<int[]> targets = targets(bytes);
+            if (targets.isEmpty()) continue;
+            Random r = new Random(unit.getFileName().toString().hashCode());
+            for (int k = 0; k < 12; k++) {
+                int[] line = targets.get(r.nextInt(targets.size()));
+                byte[] edited = bytes.clone();
+                int at = line[0] + r.nextInt(line[1] - line[0]);
+                byte b = r.nextInt(8) == 0 ? (byte) (0x80 + r.nextInt(0x80)) : SPECIAL[r.nextInt(SPECIAL.length)];
+                edited[at] = b;
+                for (ReaderLimits limits : new ReaderLimits[] {ReaderLimits.DEFAULTS, SMALL, SHALLOW}) {
+                    String plain = ModuleDump.of(() -> IrReader.readPlain("e.ll", ByteBuffer.wrap(edited), limits));
+                    String fast = ModuleDump.of(() -> IrReader.read("e.ll", ByteBuffer.wrap(edited), limits));
+                    assertEquals(plain, fast, unit + " with byte " + (b & 0xff) + " at offset " + at);
+                    compared++;
+                    if (plain.startsWith("error ")) errors++;
+                }
+            }
+        }
+        // Both kinds of outcome must be well represented, or the test proves little.
+        assertTrue(compared > 1000, "compared " + compared);
+        assertTrue(errors > compared / 10 && errors < compared * 9 / 10, errors + " errors of " + compared);
+    }
+
+    @Test
+    void trickyArgumentsReadTheSameBothWays() {
+        String[] args = {
+            "i32 1, ptr byval({ [2 x { i8 }] }) %x", "i32 1, ptr elementtype(i32] %x), i32 2", "i32 1 ] , i32 2",
+            "i32 1 +2", "double 1.0e+10, i32 2", "ptr @ , i32 1", "ptr @\"q\", i32 1", "i32 #x, i32 #1, i32 #dbg",
+            "i32 1 ; comment", "i32 1 \u00e9", "i8 c\"a,b)\", i32 2", "ptr %\"a)b\", i32 2", "i32 1, ptr \"a\nb\", i32 1",
+            "i32 1, <2 x i32> <i32 1, i32 2>, [1 x [1 x [1 x i8]]] zeroinitializer", "i32 1, ptr (i32 (i32 (i32", "i32 1, ptr \"open",
+            "ptr nonnull align 8 dereferenceable(16) %x, i64 noundef 8", "i32 1 !, i32 2", "i32 1 ..., i32 2", "i32 1, i32 - 2",
+            "i32 1, ptr blockaddress(@f, %bb)", "i32 1, {}", "i32 1, ptr @-, i32 $x, i32 $",
+        };
+        int errors = 0;
+        for (String a : args) {
+            String text = "define void @f() {\nbb:\n  %r = call i32 @g(" + a + ") #0, !dbg !1\n  ret void\n}\n";
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            for (ReaderLimits limits : new ReaderLimits[] {ReaderLimits.DEFAULTS, SMALL, SHALLOW}) {
+                String plain = ModuleDump.of(() -> IrReader.readPlain("t.ll", ByteBuffer.wrap(bytes), limits));
+                assertEquals(plain, ModuleDump.of(() -> IrReader.read("t.ll", ByteBuffer.wrap(bytes), limits)), a + " " + limits);
+                if (plain.startsWith("error ")) errors++;
+            }
+        }
+        assertTrue(errors > 10 && errors < args.length * 3 - 10, errors + " errors");
+    }
+
+    @Test
+    void partsAndTheTwoThreadBuildReadTheSame() {
+        // Undefined groups make notes that depend on the order functions are made in: the
+        // two-thread build must fall back to one thread for them.
+        StringBuilder b = new StringBuilder("target triple = \"x86_64-unknown-linux-gnu\"\n");
+        for (int i = 0; i < 12; i++) {
+            String g = i % 4 == 0 ? " #7" : " #0";
+            b.append("define void @f").append(i).append("()").append(g).append(" {\n")
+                    .append("  call void @g(i32 ").append(i).append(")").append(i % 3 == 0 ? " #9" : " #1").append("\n")
+                    .append("  call void @g(i32 1) nounwind #1\n  ret void\n}\n");
+        }
+        b.append("declare void @g(i32)\nattributes #0 = { nounwind }\nattributes #1 = { cold }\n");
+        for (String text : new String[] {b.toString(), b.toString().replace("#7", "#0").replace("#9", "#1")}) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            String plain = ModuleDump.of(() -> IrReader.readPlain("p.ll", ByteBuffer.wrap(bytes), ReaderLimits.DEFAULTS));
+            List<Integer> defines = new ArrayList<>();
+            for (int i = text.indexOf("\ndefine"); i >= 0; i = text.indexOf("\ndefine", i + 1)) defines.add(i + 1);
+            for (int k = 1; k < defines.size(); k++) {
+                int[] starts = {0, defines.get(k)};
+                assertEquals(plain, ModuleDump.of(() -> IrReader.readPartsAt("p.ll", ByteBuffer.wrap(bytes), starts)), "cut at " + starts[1]);
+            }
+            int[] all = new int[defines.size()];
+            for (int k = 1; k < defines.size(); k++) all[k] = defines.get(k);
+            assertEquals(plain, ModuleDump.of(() -> IrReader.readPartsAt("p.ll", ByteBuffer.wrap(bytes), all)), "cut at every define");
+        }
+        assertTrue(ModuleDump.of("p.ll", ByteBuffer.wrap(b.toString().getBytes(StandardCharsets.UTF_8)))
+                .contains("attribute group #9 is referenced but not defined"));
+    }
+
+    /** [start, end) of every call line and every numbered metadata line. */
+    private static List<int[]> targets(byte[] b) {
+        List<int[]> out = new ArrayList<>();
+        int ls = 0;
+        for (int i = 0; i <= b.length; i++) {
+            if (i < b.length && b[i] != '\n') continue;
+            String line = new String(b, ls, i - ls, StandardCharsets.ISO_8859_1);
+            if (i > ls && (line.contains(" call ") || line.contains("invoke ") || line.startsWith("!"))) out.add(new int[] {ls, i});
+            ls = i + 1;
+        }
+        return out;
+    }
+}
