@@ -72,8 +72,8 @@ public final class IrReader {
         this.limits = limits;
         this.lx = new Lexer(file, buf);
         lx.maxLineBytes = limits.maxLineBytes();
-        this.words = new SliceInterner(buf, (k, from, to) -> new String(k, StandardCharsets.UTF_8));
-        this.quoted = new SliceInterner(buf, (k, from, to) -> lx.unescape(from, to));
+        this.words = new SliceInterner(buf, lx::slice);
+        this.quoted = new SliceInterner(buf, lx::unescape);
     }
 
     /** A reader of {@code buf} from {@code start}, a line start, which is line {@code line} of the file. */

@@ -85,6 +85,39 @@ final class FastPathDifferentialTest {
     }
 
     @Test
+    void trickyCallLinesReadTheSameBothWays() {
+        String[] lines = {
+            "%r = call %struct.S @g(i32 1)", "%r = call %struct.S* @g(i32 1)", "%r = call %struct.S  *  @g(i32 1)",
+            "call void @g() #1234567890", "call void @g() #12abc", "call void @g() #", "call void @g() #3 #4, !dbg !1",
+            "call $x void @g()", "call void $ @g()", "call @T(i32 7) @g(i32 1)", "call %T (i32) @g(i32 1)",
+            "call void asm sideeffect \"nop\", \"\"()", "call void @g() [ \"deopt\"(i32 1) ]",
+            "invoke void @g() to label %a unwind label %b", "invoke void @g() #2\n          to label %a unwind label %b",
+            "call void @g() nounwind", "call void @g() 42", "call void @g() ; a comment", "call void @g()\r",
+            "call { i32, i32 } @g()", "call <2 x i32> @g()", "call [2 x i8] @g()", "call {}* @g()", "call void @g({ i32 } %x)",
+            "call void @g(%struct.S %x)", "call void @g(%struct.S* %x)", "call void @g(%\"q\" %x)", "call void @g(<2 x i8>* %x)",
+            "call void @\"quoted name\"(i32 1)", "call void @\"a\\22b\"()", "call void @\"unterminated()",
+            "call range(i32 0, 10) i32 @g()", "call noundef nonnull align 8 dereferenceable(16) ptr @g()",
+            "call void bitcast (ptr @g to ptr)()", "call void @g(i32 1, ...)", "call cc 10 void @g()", "call fastcc void @g()",
+            "call void @g(i32 +1)", "call void @g(c\"x\" 1)", "musttail call void @g()", "notail call void @g()",
+            "tail call void %p(i32 1)", "call void @g(i32 1", "call void @g(i32 1) #1 @h", "call void @ g()", "call void @g (i32 1)",
+            "call void @g(i32 1)) #1", "call ptr addrspace(1) @g()", "call void @g() #1,", "call void (i32, ...) @g(i32 1)",
+            "call void @g(ptr byval({ [2 x { i8 }] }) %x)", "call [1 x [1 x [1 x i8]]] @g()", "call void @g(@h)", "call void @g(ptr @-)",
+            "call \u00e9 void @g()", "call void asm @g()", "call void asm sideeffect @g()", "call void @g(i32 1) \u00e9", "call void @g#1()", "call void @g() !dbg !1",
+        };
+        int errors = 0;
+        for (String l : lines) {
+            String text = "define void @f() {\nbb:\n  " + l + "\n  ret void\n}\nattributes #1 = { cold }\n";
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            for (ReaderLimits limits : new ReaderLimits[] {ReaderLimits.DEFAULTS, SMALL, SHALLOW}) {
+                String plain = ModuleDump.of(() -> IrReader.readPlain("t.ll", ByteBuffer.wrap(bytes), limits));
+                assertEquals(plain, ModuleDump.of(() -> IrReader.read("t.ll", ByteBuffer.wrap(bytes), limits)), l + " " + limits);
+                if (plain.startsWith("error ")) errors++;
+            }
+        }
+        assertTrue(errors > 10 && errors < lines.length * 3 - 30, errors + " errors");
+    }
+
+    @Test
     void partsAndTheTwoThreadBuildReadTheSame() {
         // Undefined groups make notes that depend on the order functions are made in: the
         // two-thread build must fall back to one thread for them.
