@@ -71,16 +71,7 @@ final class FastPathDifferentialTest {
             "ptr nonnull align 8 dereferenceable(16) %x, i64 noundef 8", "i32 1 !, i32 2", "i32 1 ..., i32 2", "i32 1, i32 - 2",
             "i32 1, ptr blockaddress(@f, %bb)", "i32 1, {}", "i32 1, ptr @-, i32 $x, i32 $",
         };
-        int errors = 0;
-        for (String a : args) {
-            String text = "define void @f() {\nbb:\n  %r = call i32 @g(" + a + ") #0, !dbg !1\n  ret void\n}\n";
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            for (ReaderLimits limits : new ReaderLimits[] {ReaderLimits.DEFAULTS, SMALL, SHALLOW}) {
-                String plain = ModuleDump.of(() -> IrReader.readPlain("t.ll", ByteBuffer.wrap(bytes), limits));
-                assertEquals(plain, ModuleDump.of(() -> IrReader.read("t.ll", ByteBuffer.wrap(bytes), limits)), a + " " + limits);
-                if (plain.startsWith("error ")) errors++;
-            }
-        }
+        int errors = errorsReadingBothWays(args, a -> "define void @f() {\nbb:\n  %r = call i32 @g(" + a + ") #0, !dbg !1\n  ret void\n}\n");
         assertTrue(errors > 10 && errors < args.length * 3 - 10, errors + " errors");
     }
 
@@ -104,17 +95,25 @@ final class FastPathDifferentialTest {
             "call void @g(ptr byval({ [2 x { i8 }] }) %x)", "call [1 x [1 x [1 x i8]]] @g()", "call void @g(@h)", "call void @g(ptr @-)",
             "call \u00e9 void @g()", "call void asm @g()", "call void asm sideeffect @g()", "call void @g(i32 1) \u00e9", "call void @g#1()", "call void @g() !dbg !1",
         };
+        int errors = errorsReadingBothWays(lines, l -> "define void @f() {\nbb:\n  " + l + "\n  ret void\n}\nattributes #1 = { cold }\n");
+        assertTrue(errors > 10 && errors < lines.length * 3 - 30, errors + " errors");
+    }
+
+    /**
+     * Reads each of {@code pieces}, put in a unit by {@code unit}, with and without the shortcuts
+     * under three sets of limits, asserts the same outcome, and counts the outcomes that are errors.
+     */
+    private static int errorsReadingBothWays(String[] pieces, java.util.function.UnaryOperator<String> unit) {
         int errors = 0;
-        for (String l : lines) {
-            String text = "define void @f() {\nbb:\n  " + l + "\n  ret void\n}\nattributes #1 = { cold }\n";
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        for (String piece : pieces) {
+            byte[] bytes = unit.apply(piece).getBytes(StandardCharsets.UTF_8);
             for (ReaderLimits limits : new ReaderLimits[] {ReaderLimits.DEFAULTS, SMALL, SHALLOW}) {
                 String plain = ModuleDump.of(() -> IrReader.readPlain("t.ll", ByteBuffer.wrap(bytes), limits));
-                assertEquals(plain, ModuleDump.of(() -> IrReader.read("t.ll", ByteBuffer.wrap(bytes), limits)), l + " " + limits);
+                assertEquals(plain, ModuleDump.of(() -> IrReader.read("t.ll", ByteBuffer.wrap(bytes), limits)), piece + " " + limits);
                 if (plain.startsWith("error ")) errors++;
             }
         }
-        assertTrue(errors > 10 && errors < lines.length * 3 - 30, errors + " errors");
+        return errors;
     }
 
     @Test
