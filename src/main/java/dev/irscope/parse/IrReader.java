@@ -59,7 +59,6 @@ public final class IrReader {
     private final Map<Integer, List<Attribute>> rawGroups = new HashMap<>();
     private final List<String> comdats = new ArrayList<>();
     private final Map<String, Note> unknown = new LinkedHashMap<>();
-    private final Map<String, String> strings = new HashMap<>(); // interned long types
     private final SliceInterner words; // attribute words, types and plain names, by spelling
     private final SliceInterner quoted; // the insides of quoted names, unescaped
     private final Map<List<Attribute>, AttributeSet> paramSets = new HashMap<>();
@@ -91,7 +90,10 @@ public final class IrReader {
      */
     private static final long SPLIT_MIN_BYTES = Long.getLong("irscope.splitMinBytes", 16L << 20);
 
-    /** Bytes of functions per part: small enough that two threads finish within a part of each other. */
+    /**
+     * Bytes of functions per part (system property {@code irscope.partBytes}): small enough that the
+     * threads finish within a part of each other, big enough that joining parts costs little.
+     */
     private static final int PART_BYTES = Integer.getInteger("irscope.partBytes", 4 << 20);
 
     /** Threads one read uses at most (the calling thread included). */
@@ -1266,17 +1268,12 @@ public final class IrReader {
         }
     }
 
-    private String intern(String s) {
-        String old = strings.putIfAbsent(s, s);
-        return old != null ? old : s;
-    }
-
-    /** {@code intern(lx.slice(from, to))} without a copy for a spelling seen before. */
+    /** {@code lx.slice(from, to)}, one String per spelling: repeats cost no copy. */
     private String internSlice(int from, int to) {
         return words.get(from, to);
     }
 
-    /** {@code intern(lx.nameText())} of a GLOBAL, LOCAL or COMDAT token, without a copy for a name seen before. */
+    /** {@code lx.nameText()} of a GLOBAL, LOCAL or COMDAT token, one String per spelling: repeats cost no copy. */
     private String internName() {
         int s = lx.start + 1;
         if (s < lx.stop && buf.get(s) == '"') return quoted.get(s + 1, lx.stop - 1);
