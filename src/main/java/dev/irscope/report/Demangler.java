@@ -1339,33 +1339,28 @@ public final class Demangler {
 
         @Override
         void left(Out o) {
-            o.enter();
-            if (arg instanceof Pack p && o.packIndex >= 0) {
-                int saved = o.packIndex;
-                if (saved < p.items.size()) {
-                    o.packIndex = -1;
-                    p.items.get(saved).left(o);
-                    o.packIndex = saved;
-                }
-            } else {
-                arg.left(o);
-            }
-            o.leave();
+            side(o, true);
         }
 
         @Override
         void right(Out o) {
+            side(o, false);
+        }
+
+        /** One side of the argument; inside a pack expansion, of the pack element being printed. */
+        private void side(Out o, boolean left) {
             o.enter();
-            if (arg instanceof Pack p && o.packIndex >= 0) {
-                int saved = o.packIndex;
-                if (saved < p.items.size()) {
-                    o.packIndex = -1;
-                    p.items.get(saved).right(o);
-                    o.packIndex = saved;
-                }
-            } else {
-                arg.right(o);
+            Node n = arg;
+            int saved = o.packIndex;
+            if (arg instanceof Pack p && saved >= 0) {
+                n = saved < p.items.size() ? p.items.get(saved) : null;
+                o.packIndex = -1;
             }
+            if (n != null) {
+                if (left) n.left(o);
+                else n.right(o);
+            }
+            o.packIndex = saved;
             o.leave();
         }
     }
@@ -1482,7 +1477,9 @@ public final class Demangler {
         }
 
         /** Reference collapsing through template parameters: {@code T&&} with T = {@code U&} is {@code U&}. */
-        private Object[] collapsed(Out o) {
+        private record Collapsed(Node child, String sigil) {}
+
+        private Collapsed collapsed(Out o) {
             Node c = child;
             String sig = sigil;
             if (cls == null && (sig.equals("&") || sig.equals("&&"))) {
@@ -1502,15 +1499,15 @@ public final class Demangler {
                     }
                 }
             }
-            return new Object[] {c, sig};
+            return new Collapsed(c, sig);
         }
 
         @Override
         void left(Out o) {
             o.enter();
-            Object[] cs = collapsed(o);
-            Node child = (Node) cs[0];
-            String sigil = (String) cs[1];
+            Collapsed cs = collapsed(o);
+            Node child = cs.child();
+            String sigil = cs.sigil();
             child.left(o);
             boolean paren = child.isFunction() || child.isArray();
             if (paren) {
@@ -1533,7 +1530,7 @@ public final class Demangler {
         @Override
         void right(Out o) {
             o.enter();
-            Node child = (Node) collapsed(o)[0];
+            Node child = collapsed(o).child();
             if (child.isFunction() || child.isArray()) {
                 o.add(')');
             }
