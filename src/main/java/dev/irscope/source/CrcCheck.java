@@ -1,7 +1,5 @@
 package dev.irscope.source;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.CRC32;
 
@@ -9,7 +7,7 @@ import java.util.zip.CRC32;
  * Checks a zip entry's CRC-32 when its data runs out: commons-compress does not, and a stored
  * entry has nothing else that would notice flipped bytes.
  */
-final class CrcCheck extends FilterInputStream {
+final class CrcCheck extends WatchedInputStream {
 
     private final CRC32 crc = new CRC32();
     private final long expected;
@@ -23,39 +21,12 @@ final class CrcCheck extends FilterInputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        int b = in.read();
-        if (b >= 0) crc.update(b);
-        else verify();
-        return b;
+    void passed(byte[] b, int off, int n) {
+        crc.update(b, off, n);
     }
 
     @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-        int n = in.read(b, off, len);
-        if (n > 0) crc.update(b, off, n);
-        else if (n < 0) verify();
-        return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-        byte[] scratch = new byte[(int) Math.min(Math.max(n, 1), 8192)];
-        long done = 0;
-        while (done < n) {
-            int k = read(scratch, 0, (int) Math.min(scratch.length, n - done));
-            if (k < 0) break;
-            done += k;
-        }
-        return done;
-    }
-
-    @Override
-    public boolean markSupported() {
-        return false;
-    }
-
-    private void verify() throws ReadFailure {
+    void ended() throws ReadFailure {
         if (checked) return;
         checked = true;
         if (crc.getValue() != expected) {
