@@ -96,9 +96,13 @@ final class Expander {
         return false;
     }
 
-    /** Whether an entry at {@code depth} that is named like an archive would be opened. */
-    static boolean wouldOpenArchiveAt(int depth) {
-        return depth <= MAX_ARCHIVE_DEPTH;
+    /**
+     * Whether an archive's entry named {@code name}, at {@code depth}, may be read: not if it is
+     * named like an archive nested too deep, which is then reported as skipped (before the entry's
+     * data is touched, as for an archive found by its content in {@link #expand}).
+     */
+    static boolean mayOpenEntry(String name, int depth, String entryLabel, Sink slot) {
+        return !NameHints.isArchive(name) || mayOpenArchive(depth, entryLabel, slot);
     }
 
     private ByteBuffer bytesOf(Origin origin, String label) throws IOException {

@@ -45,6 +45,15 @@ final class ReadFailure extends IOException {
         return SourceProblem.error(label, getMessage());
     }
 
+    /**
+     * Keeps an archive entry's own failure with the entry (in {@code slot}); rethrows one that
+     * stops the whole input or is about something outside the entry.
+     */
+    void keepWithin(String entryLabel, Sink slot) throws ReadFailure {
+        if (stopsInput() || !isWithin(entryLabel)) throw this;
+        slot.problem(toProblem());
+    }
+
     /** True if this failure is about {@code label} itself or something inside it. */
     boolean isWithin(String label) {
         return this.label.equals(label) || this.label.startsWith(label + "!/");

@@ -53,17 +53,12 @@ final class TarWalker {
 
     private void read(TarArchiveEntry entry, InputStream data, boolean decompressed, String entryLabel,
                       String name, int depth, Sink slot) throws IOException {
-        if (NameHints.isArchive(name) && !Expander.wouldOpenArchiveAt(depth + 1)) {
-            slot.skipped(entryLabel, "archive nested more than one level deep; not opened");
-            return;
-        }
+        if (!Expander.mayOpenEntry(name, depth + 1, entryLabel, slot)) return;
         try {
             expander.expand(Origin.Streamed.of(data, entry.getSize(), decompressed), entryLabel, name,
                     depth + 1, slot);
         } catch (ReadFailure f) {
-            // The entry's own failures stay with the entry; the tar's own end the walk.
-            if (f.stopsInput() || !f.isWithin(entryLabel)) throw f;
-            slot.problem(f.toProblem());
+            f.keepWithin(entryLabel, slot); // the tar's own failures end the walk
         }
     }
 

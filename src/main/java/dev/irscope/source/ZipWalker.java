@@ -65,10 +65,7 @@ final class ZipWalker {
 
     private void read(ZipFile zip, ZipArchiveEntry entry, String entryLabel, String name, int depth, Sink slot)
             throws ReadFailure {
-        if (NameHints.isArchive(name) && !Expander.wouldOpenArchiveAt(depth + 1)) {
-            slot.skipped(entryLabel, "archive nested more than one level deep; not opened");
-            return;
-        }
+        if (!Expander.mayOpenEntry(name, depth + 1, entryLabel, slot)) return;
         if (!zip.canReadEntryData(entry)) {
             slot.error(entryLabel, "encrypted, or compressed with an unsupported method ("
                     + entry.getMethod() + ")");
@@ -85,8 +82,7 @@ final class ZipWalker {
             }
             expander.expand(Origin.Streamed.of(data, entry.getSize(), !stored), entryLabel, name, depth + 1, slot);
         } catch (ReadFailure f) {
-            if (f.stopsInput() || !f.isWithin(entryLabel)) throw f;
-            slot.problem(f.toProblem());
+            f.keepWithin(entryLabel, slot);
         } catch (IOException | RuntimeException e) {
             slot.problem(Failures.ofLayer(e, entryLabel, "zip entry").toProblem());
         }
