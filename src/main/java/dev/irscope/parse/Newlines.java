@@ -13,7 +13,6 @@ import java.nio.ByteOrder;
  */
 final class Newlines {
     private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
-    private static final long NL = 0x0A0A0A0A0A0A0A0AL;
 
     private Newlines() {}
 
@@ -26,10 +25,7 @@ final class Newlines {
         int i = from;
         int last = end - 8;
         while (i <= last) {
-            long x = b.getLong(i) ^ NL;
-            // The exact zero-byte test: the high bit of each byte of z is set iff that byte of x is
-            // zero (a newline). No borrow crosses bytes, so it is right in either byte order.
-            long z = ~(((x & LOWS) + LOWS) | x | LOWS);
+            long z = newlineBits(b.getLong(i)); // byte-exact, so right in either byte order
             if (z != 0) {
                 return i + ((little ? Long.numberOfTrailingZeros(z) : Long.numberOfLeadingZeros(z)) >>> 3);
             }
@@ -44,11 +40,13 @@ final class Newlines {
      * test on {@code w ^ '\n'...}. Set bits are in the bytes' memory order for a little-endian read.
      */
     static long newlineBits(long w) {
-        long x = w ^ NL;
-        return ~(((x & LOWS) + LOWS) | x | LOWS);
+        return byteBits(w, '\n');
     }
 
-    /** The high bit of each byte of {@code w} equal to {@code c}, and no other bit. */
+    /**
+     * The high bit of each byte of {@code w} equal to {@code c}, and no other bit: the exact
+     * zero-byte test on {@code w ^ c...} (no borrow crosses bytes, so either byte order works).
+     */
     static long byteBits(long w, char c) {
         long x = w ^ ((c & 0xffL) * 0x0101010101010101L);
         return ~(((x & LOWS) + LOWS) | x | LOWS);
@@ -70,14 +68,11 @@ final class Newlines {
      */
     static int findEither(ByteBuffer b, int from, int end, byte k) {
         boolean little = b.order() == ByteOrder.LITTLE_ENDIAN;
-        long kk = (k & 0xffL) * 0x0101010101010101L;
         int i = from;
         int last = end - 8;
         while (i <= last) {
             long w = b.getLong(i);
-            long x = w ^ NL;
-            long y = w ^ kk;
-            long z = ~(((x & LOWS) + LOWS) | x | LOWS) | ~(((y & LOWS) + LOWS) | y | LOWS);
+            long z = newlineBits(w) | byteBits(w, (char) (k & 0xff));
             if (z != 0) {
                 return i + ((little ? Long.numberOfTrailingZeros(z) : Long.numberOfLeadingZeros(z)) >>> 3);
             }
