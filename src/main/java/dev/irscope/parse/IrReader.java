@@ -156,20 +156,7 @@ public final class IrReader {
                 }
             }
         };
-        Thread[] helpers = new Thread[Math.min(threads, n) - 1];
-        for (int t = 0; t < helpers.length; t++) {
-            helpers[t] = new Thread(work, "irscope-read-" + (t + 2));
-            helpers[t].setDaemon(true);
-            helpers[t].start();
-        }
-        work.run();
-        try {
-            for (Thread t : helpers) t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
-        if (failed.get()) return null;
+        if (!runOnThreads(Math.min(threads, n), work, "irscope-read-") || failed.get()) return null;
         long functions = 0;
         for (int i = 0; i < n; i++) {
             IrReader r = parts[i];
@@ -183,6 +170,28 @@ public final class IrReader {
         if (functions > limits.maxFunctions()) return null;
         for (int i = 1; i < n; i++) parts[i].prepend(parts[i - 1]);
         return parts[n - 1].build(threads, parallelBuildMin);
+    }
+
+    /**
+     * Runs {@code work} on this thread and on {@code threads - 1} others at once (each run takes its
+     * share from a queue the work holds) and waits for them all; false if interrupted while
+     * waiting, with the interrupt kept.
+     */
+    private static boolean runOnThreads(int threads, Runnable work, String name) {
+        Thread[] helpers = new Thread[Math.max(0, threads - 1)];
+        for (int t = 0; t < helpers.length; t++) {
+            helpers[t] = new Thread(work, name + (t + 2));
+            helpers[t].setDaemon(true);
+            helpers[t].start();
+        }
+        work.run();
+        try {
+            for (Thread t : helpers) t.join();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /**
@@ -660,6 +669,7 @@ public final class IrReader {
         String dll = "";
         String cconv = "";
         final List<Attribute> retAttrs = new ArrayList<>();
+        AttributeSet retSet = AttributeSet.EMPTY; // retAttrs as a shared set, made once they are read
         String retType = "";
         final List<Param> params = new ArrayList<>();
         boolean varArgs;
@@ -723,6 +733,7 @@ public final class IrReader {
             retTo = lx.stop;
         }
         f.retType = retFrom < 0 ? "" : internSlice(retFrom, retTo);
+        f.retSet = paramSet(f.retAttrs);
         lx.next(); // '('
         params(f);
         // After the parameter list: unnamed_addr, attributes, section, comdat, gc, personality, ...
@@ -1028,9 +1039,7 @@ public final class IrReader {
     }
 
     private boolean startsWith(int at, String s) {
-        if (at + s.length() > lx.end) return false;
-        for (int i = 0; i < s.length(); i++) if (buf.get(at + i) != s.charAt(i)) return false;
-        return true;
+        return startsWith(buf, at, s); // buf's limit is lx.end
     }
 
     /**
@@ -1308,26 +1317,24 @@ public final class IrReader {
             for (PendingFunction f : functions) calls += 1 + f.calls.size();
             int mid = 0;
             for (long c = 0; mid < n && c < calls / 2; mid++) c += 1 + functions.get(mid).calls.size();
-            int split = mid;
-            Object[] second = new Object[1];
-            Thread t = new Thread(() -> {
-                try {
-                    second[0] = makeFunctions(split, n, groups, new HashMap<>(), new ArrayList<>(), made);
-                } catch (RuntimeException e) {
-                    second[0] = e;
+            int[] bounds = {0, mid, n};
+            AtomicInteger next = new AtomicInteger();
+            AtomicBoolean clean = new AtomicBoolean(true);
+            RuntimeException[] thrown = new RuntimeException[2];
+            Runnable half = () -> {
+                for (int h = next.getAndIncrement(); h < 2; h = next.getAndIncrement()) {
+                    try {
+                        if (!makeFunctions(bounds[h], bounds[h + 1], groups, new HashMap<>(), new ArrayList<>(), made)) {
+                            clean.set(false);
+                        }
+                    } catch (RuntimeException e) {
+                        thrown[h] = e;
+                    }
                 }
-            }, "irscope-build-2");
-            t.setDaemon(true);
-            t.start();
-            boolean firstClean = makeFunctions(0, split, groups, new HashMap<>(), new ArrayList<>(), made);
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading " + file, e);
-            }
-            if (second[0] instanceof RuntimeException e) throw e;
-            done = firstClean && Boolean.TRUE.equals(second[0]); // clean halves noted nothing
+            };
+            if (!runOnThreads(2, half, "irscope-build-")) throw new IllegalStateException("interrupted while reading " + file);
+            for (RuntimeException e : thrown) if (e != null) throw e;
+            done = clean.get(); // clean halves noted nothing
         }
         if (!done) makeFunctions(0, n, groups, new HashMap<>(), notes, made);
         List<Function> out = Arrays.asList(made);
@@ -1372,7 +1379,7 @@ public final class IrReader {
                                f.indirectAbi, f.asmAbi)
                     : Body.NONE;
             out[i] = new Function(f.name, f.defined, f.linkage, f.dsoLocal, f.visibility, f.dll, f.cconv,
-                    retSet(f.retAttrs, sets), f.retType, List.copyOf(f.params), f.varArgs, f.unnamedAddr,
+                    f.retSet, f.retType, List.copyOf(f.params), f.varArgs, f.unnamedAddr,
                     f.addrSpace, attrs, List.copyOf(f.groups), Optional.ofNullable(f.section),
                     Optional.ofNullable(f.partition), Optional.ofNullable(f.comdat), f.align,
                     Optional.ofNullable(f.gc), Optional.ofNullable(f.prefix), Optional.ofNullable(f.prologue),
@@ -1380,18 +1387,6 @@ public final class IrReader {
                     List.copyOf(f.metadata), body, f.line);
         }
         return notes.size() == before;
-    }
-
-    /** Return attributes through the build's own cache (paramSets belongs to the reading thread). */
-    private static AttributeSet retSet(List<Attribute> attrs, Map<Object, AttributeSet> sets) {
-        if (attrs.isEmpty()) return AttributeSet.EMPTY;
-        Object key = List.of("ret", attrs);
-        AttributeSet s = sets.get(key);
-        if (s == null) {
-            s = AttributeSet.of(attrs);
-            sets.put(List.of("ret", List.copyOf(attrs)), s);
-        }
-        return s;
     }
 
     private AttributeSet resolve(List<Integer> refs, List<Attribute> inline, Map<Integer, AttributeSet> groups,
