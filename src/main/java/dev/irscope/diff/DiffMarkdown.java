@@ -1,5 +1,7 @@
 package dev.irscope.diff;
 
+import static dev.irscope.report.Markdown.cell;
+
 import java.util.List;
 
 /** Renders a diff as Markdown for an issue or a pull request: tables of what differs, most important first. */
@@ -113,9 +115,5 @@ public final class DiffMarkdown {
 
     private static String code(String s) {
         return s.isEmpty() ? "(absent)" : "`" + cell(s).replace("`", "'") + "`";
-    }
-
-    static String cell(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
     }
 }

@@ -1,10 +1,10 @@
 package dev.irscope.report;
 
-/** Markdown escaping for table cells. */
-final class Markdown {
+/** Markdown escaping for table cells, for every Markdown renderer (reports and diffs). */
+public final class Markdown {
     private Markdown() {}
 
-    static String cell(String s) {
+    public static String cell(String s) {
         return s.replace("|", "\\|").replace("\n", " ");
     }
 }
