@@ -1417,7 +1417,7 @@ public final class IrReader {
     private ModuleFlag moduleFlag(int ref, String node) throws ParseError {
         String body = node.trim();
         if (!body.startsWith("!{") || !body.endsWith("}")) return new ModuleFlag(0, "!" + ref, body);
-        List<String> parts = splitTop(body.substring(2, body.length() - 1));
+        List<String> parts = TopLevel.split(body.substring(2, body.length() - 1));
         int behavior = 0;
         String key = "!" + ref;
         String value = "";
@@ -1452,25 +1452,6 @@ public final class IrReader {
             out.append(c);
         }
         return out.toString();
-    }
-
-    private static List<String> splitTop(String s) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        boolean str = false;
-        int from = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"') str = !str;
-            else if (!str && (c == '{' || c == '(' || c == '[' || c == '<')) depth++;
-            else if (!str && (c == '}' || c == ')' || c == ']' || c == '>')) depth--;
-            else if (!str && c == ',' && depth == 0) {
-                parts.add(s.substring(from, i));
-                from = i + 1;
-            }
-        }
-        parts.add(s.substring(from));
-        return parts;
     }
 
     private static Optional<String> identString(String node) {

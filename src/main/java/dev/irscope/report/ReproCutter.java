@@ -3,6 +3,7 @@ package dev.irscope.report;
 import dev.irscope.ir.Alias;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Module;
+import dev.irscope.parse.TopLevel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -355,19 +356,10 @@ final class ReproCutter {
         return m.group(1) + String.join(", ", keep) + m.group(3);
     }
 
+    /** The operands of a tuple's inside; a blank text after the last comma is not one. */
     private static List<String> operands(String s) {
-        List<String> out = new ArrayList<>();
-        int depth = 0, start = 0;
-        boolean str = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (str) { if (c == '"') str = false; continue; }
-            if (c == '"') str = true;
-            else if (c == '{' || c == '(' || c == '[' || c == '<') depth++;
-            else if (c == '}' || c == ')' || c == ']' || c == '>') depth--;
-            else if (c == ',' && depth == 0) { out.add(s.substring(start, i)); start = i + 1; }
-        }
-        if (start < s.length() && !s.substring(start).isBlank()) out.add(s.substring(start));
+        List<String> out = TopLevel.split(s);
+        if (out.get(out.size() - 1).isBlank()) out.remove(out.size() - 1);
         return out;
     }
 
