@@ -6,6 +6,7 @@ import dev.irscope.compat.Rule;
 import dev.irscope.compat.Verdict;
 import dev.irscope.report.Json;
 import dev.irscope.report.Names;
+import dev.irscope.report.VerdictView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,11 +68,7 @@ final class Blockers {
             r.put("attribute", e.getKey().attribute());
             List<Object> edges = new ArrayList<>();
             for (Verdict v : e.getValue()) {
-                Map<String, Object> o = new LinkedHashMap<>();
-                o.put("caller", v.edge().caller().name());
-                o.put("callerUnit", v.edge().callerUnit().path());
-                o.put("callee", v.edge().callee().name());
-                o.put("calleeUnit", v.edge().calleeUnit().path());
+                Map<String, Object> o = VerdictView.endpoints(v);
                 o.put("undecided", v.blockers().stream().map(Finding::rule).noneMatch(x -> x == e.getKey()));
                 edges.add(o);
             }

@@ -3,7 +3,6 @@ package dev.irscope.report;
 import dev.irscope.ir.Attribute;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Module;
-import dev.irscope.query.LoadProblem;
 import dev.irscope.query.Loaded;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,16 +62,7 @@ public final class FunctionsReport {
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("units", units);
-        if (!loaded.problems().isEmpty()) {
-            List<Object> errs = new ArrayList<>();
-            for (LoadProblem p : loaded.problems()) {
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("path", p.name());
-                e.put("message", p.diagnostic());
-                errs.add(e);
-            }
-            root.put("errors", errs);
-        }
+        VerdictView.putErrors(root, loaded.problems());
         return Json.write(root);
     }
 }

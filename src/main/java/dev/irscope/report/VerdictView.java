@@ -37,17 +37,21 @@ public final class VerdictView {
         List<Object> edges = new ArrayList<>();
         for (Verdict v : verdicts) edges.add(edge(v));
         root.put("edges", edges);
-        if (!a.loaded().problems().isEmpty()) {
-            List<Object> errs = new ArrayList<>();
-            for (LoadProblem p : a.loaded().problems()) {
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("path", p.name());
-                e.put("message", p.diagnostic());
-                errs.add(e);
-            }
-            root.put("errors", errs);
-        }
+        putErrors(root, a.loaded().problems());
         return root;
+    }
+
+    /** The inputs that could not be read, as {@code "errors"} of a JSON document (none: no key). */
+    static void putErrors(Map<String, Object> root, List<LoadProblem> problems) {
+        if (problems.isEmpty()) return;
+        List<Object> errs = new ArrayList<>();
+        for (LoadProblem p : problems) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("path", p.name());
+            e.put("message", p.diagnostic());
+            errs.add(e);
+        }
+        root.put("errors", errs);
     }
 
     static Map<String, Object> link(LinkIssue i) {
@@ -60,12 +64,18 @@ public final class VerdictView {
         return o;
     }
 
-    public static Map<String, Object> edge(Verdict v) {
+    /** Which call a verdict is about: caller and callee with their units, the keys every edge object starts with. */
+    public static Map<String, Object> endpoints(Verdict v) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("caller", v.edge().caller().name());
         o.put("callerUnit", v.edge().callerUnit().path());
         o.put("callee", v.edge().callee().name());
         o.put("calleeUnit", v.edge().calleeUnit().path());
+        return o;
+    }
+
+    public static Map<String, Object> edge(Verdict v) {
+        Map<String, Object> o = endpoints(v);
         o.put("inlinable", v.inlinable());
         o.put("verdict", v.status().name().toLowerCase(java.util.Locale.ROOT));
         o.put("alwaysInline", v.alwaysInline());
