@@ -1,5 +1,6 @@
 package dev.irscope.cli;
 
+import dev.irscope.compat.LlvmVersion;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -20,9 +21,12 @@ final class CommonOptions {
     boolean force;
 
     Optional<Integer> llvm() {
-        if (llvm != null && (llvm < 14 || llvm > 30)) {
-            throw new IllegalArgumentException("--llvm " + llvm + ": irscope knows the rules of LLVM 14 and later");
-        }
+        return release(llvm);
+    }
+
+    /** A --llvm value (null: not given), checked: irscope has rules for LLVM 14 and later. */
+    static Optional<Integer> release(Integer llvm) {
+        if (llvm != null && !LlvmVersion.known(llvm)) throw new IllegalArgumentException("--llvm " + llvm + ": " + LlvmVersion.KNOWN);
         return Optional.ofNullable(llvm);
     }
 }

@@ -51,11 +51,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (llvm != null && (llvm < 14 || llvm > 30)) {
-            throw new IllegalArgumentException("--llvm " + llvm + ": irscope knows the rules of LLVM 14 and later");
-        }
+        Optional<Integer> release = CommonOptions.release(llvm);
         Loader.WithSources read = Loader.loadWithSources(inputs, limits.options(), System.in);
-        Analysis a = new Analysis(read.loaded(), Optional.ofNullable(llvm));
+        Analysis a = new Analysis(read.loaded(), release);
         BugReport report = new BugReport(a, read.units());
         String text = format == ReportFormat.text ? report.text() : report.markdown();
         if (bundle != null) Output.write(bundle(a, read, report.markdown()), bundle, force);

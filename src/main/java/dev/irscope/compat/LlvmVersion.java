@@ -22,6 +22,14 @@ public final class LlvmVersion {
     private LlvmVersion() {}
 
     public static final int DEFAULT = 19;
+
+    /** What to say of a release outside {@link #known}, after the release itself. */
+    public static final String KNOWN = "irscope knows the rules of LLVM 14 and later";
+
+    /** Whether a release given by hand (--llvm, the REPL's llvm) is one irscope has rules for. */
+    public static boolean known(int release) {
+        return release >= 14 && release <= 30;
+    }
     private static final Pattern CLANG = Pattern.compile("clang version (\\d+)\\.");
     private static final Pattern RUSTC = Pattern.compile("rustc version 1\\.(\\d+)\\.");
     private static final Pattern APPLE = Pattern.compile("Apple clang version");

@@ -1,6 +1,7 @@
 package dev.irscope.repl;
 
 import dev.irscope.compat.Catalogue;
+import dev.irscope.compat.LlvmVersion;
 import dev.irscope.compat.Verdict;
 import dev.irscope.ir.Module;
 import dev.irscope.query.Analysis;
@@ -286,7 +287,7 @@ public final class Session {
                 } catch (NumberFormatException e) {
                     throw new ReplException("llvm takes a release number (14 or later) or auto, not '" + a + "'");
                 }
-                if (n < 14 || n > 30) throw new ReplException("llvm " + n + ": irscope knows the rules of LLVM 14 and later");
+                if (!LlvmVersion.known(n)) throw new ReplException("llvm " + n + ": " + LlvmVersion.KNOWN);
                 v = Optional.of(n);
             }
             ws = ws.withLlvm(v);
