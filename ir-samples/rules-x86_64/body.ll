@@ -9,11 +9,12 @@ target triple = "x86_64-unknown-linux-gnu"
 
 @env = internal global [1 x %struct.__jmp_buf_tag] zeroinitializer, align 16
 @c_indirectbr.tbl = internal unnamed_addr constant [2 x ptr] [ptr blockaddress(@c_indirectbr, %7), ptr blockaddress(@c_indirectbr, %6)], align 16
+@c_ip_seen = dso_local local_unnamed_addr global i64 0, align 8
 
 ; Function Attrs: nofree norecurse nosync nounwind uwtable
 define dso_local i32 @c_varargs(i32 noundef %0, ...) local_unnamed_addr #0 {
   %2 = alloca [1 x %struct.__va_list_tag], align 16
-  call void @llvm.lifetime.start.p0(i64 24, ptr nonnull %2) #9
+  call void @llvm.lifetime.start.p0(i64 24, ptr nonnull %2) #10
   call void @llvm.va_start.p0(ptr nonnull %2)
   %3 = icmp sgt i32 %0, 0
   br i1 %3, label %4, label %32
@@ -65,7 +66,7 @@ define dso_local i32 @c_varargs(i32 noundef %0, ...) local_unnamed_addr #0 {
 32:                                               ; preds = %28, %14, %1
   %33 = phi i32 [ 0, %1 ], [ %15, %14 ], [ %31, %28 ]
   call void @llvm.va_end.p0(ptr nonnull %2)
-  call void @llvm.lifetime.end.p0(i64 24, ptr nonnull %2) #9
+  call void @llvm.lifetime.end.p0(i64 24, ptr nonnull %2) #10
   ret i32 %33
 
 34:                                               ; preds = %59, %12
@@ -134,7 +135,7 @@ declare void @llvm.va_end.p0(ptr) #2
 
 ; Function Attrs: nounwind uwtable
 define dso_local range(i32 -2147483647, -2147483648) i32 @c_setjmp(i32 noundef %0) local_unnamed_addr #3 {
-  %2 = call i32 @_setjmp(ptr noundef nonnull @env) #10
+  %2 = call i32 @_setjmp(ptr noundef nonnull @env) #11
   %3 = icmp eq i32 %2, 0
   %4 = add nsw i32 %0, 1
   %5 = select i1 %3, i32 %4, i32 -1
@@ -160,8 +161,18 @@ define dso_local range(i32 10, 21) i32 @c_indirectbr(i32 noundef %0) #5 {
   ret i32 %8
 }
 
+; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: none, inaccessiblemem: none) uwtable
+define dso_local range(i32 -2147483647, -2147483648) i32 @c_this_ip(i32 noundef %0) #6 {
+  br label %2
+
+2:                                                ; preds = %1
+  store i64 ptrtoint (ptr blockaddress(@c_this_ip, %2) to i64), ptr @c_ip_seen, align 8, !tbaa !13
+  %3 = add nsw i32 %0, 1
+  ret i32 %3
+}
+
 ; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
-define dso_local noundef float @c_vec_inner(<4 x float> noundef %0) local_unnamed_addr #6 {
+define dso_local noundef float @c_vec_inner(<4 x float> noundef %0) local_unnamed_addr #7 {
   %2 = shufflevector <4 x float> %0, <4 x float> poison, <4 x i32> <i32 1, i32 poison, i32 poison, i32 poison>
   %3 = fadd <4 x float> %2, %0
   %4 = shufflevector <4 x float> %0, <4 x float> poison, <4 x i32> <i32 2, i32 poison, i32 poison, i32 poison>
@@ -173,14 +184,14 @@ define dso_local noundef float @c_vec_inner(<4 x float> noundef %0) local_unname
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(argmem: read) uwtable
-define dso_local noundef float @c_vec_outer(ptr nocapture noundef readonly %0) local_unnamed_addr #7 {
+define dso_local noundef float @c_vec_outer(ptr nocapture noundef readonly %0) local_unnamed_addr #8 {
   %2 = load <4 x float>, ptr %0, align 4
   %3 = tail call float @c_vec_inner(<4 x float> noundef %2)
   ret float %3
 }
 
 ; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
-define dso_local range(i32 -2147483647, -2147483648) i32 @c_scalar_inner(i32 noundef %0) local_unnamed_addr #8 {
+define dso_local range(i32 -2147483647, -2147483648) i32 @c_scalar_inner(i32 noundef %0) local_unnamed_addr #9 {
   %2 = mul nsw i32 %0, 3
   %3 = add nsw i32 %2, 1
   ret i32 %3
@@ -199,11 +210,12 @@ attributes #2 = { mustprogress nocallback nofree nosync nounwind willreturn }
 attributes #3 = { nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #4 = { nounwind returns_twice "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(none) uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #6 = { mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable "min-legal-vector-width"="128" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #7 = { mustprogress nofree norecurse nosync nounwind willreturn memory(argmem: read) uwtable "min-legal-vector-width"="128" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #8 = { mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #9 = { nounwind }
-attributes #10 = { nounwind returns_twice }
+attributes #6 = { mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: none, inaccessiblemem: none) uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #7 = { mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable "min-legal-vector-width"="128" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #8 = { mustprogress nofree norecurse nosync nounwind willreturn memory(argmem: read) uwtable "min-legal-vector-width"="128" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #9 = { mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #10 = { nounwind }
+attributes #11 = { nounwind returns_twice }
 
 !llvm.module.flags = !{!0, !1, !2, !3}
 !llvm.ident = !{!4}
@@ -221,3 +233,5 @@ attributes #10 = { nounwind returns_twice }
 !10 = !{!"llvm.loop.mustprogress"}
 !11 = !{!12, !12, i64 0}
 !12 = !{!"any pointer", !7, i64 0}
+!13 = !{!14, !14, i64 0}
+!14 = !{!"long", !7, i64 0}

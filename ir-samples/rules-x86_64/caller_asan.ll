@@ -86,6 +86,13 @@ start:
 }
 
 ; Function Attrs: nounwind nonlazybind sanitize_address uwtable
+define noundef i32 @r_this_ip(i32 noundef %x) unnamed_addr #0 {
+start:
+  %_0 = tail call noundef i32 @c_this_ip(i32 noundef %x) #3
+  ret i32 %_0
+}
+
+; Function Attrs: nounwind nonlazybind sanitize_address uwtable
 define noundef i32 @r_varargs(i32 noundef %a, i32 noundef %b) unnamed_addr #0 {
 start:
   %_0 = tail call noundef i32 (i32, ...) @c_varargs(i32 noundef 2, i32 noundef %a, i32 noundef %b) #3
@@ -125,6 +132,9 @@ declare noundef i32 @c_scalar_outer(i32 noundef) unnamed_addr #0
 
 ; Function Attrs: nounwind nonlazybind sanitize_address uwtable
 declare noundef i32 @c_setjmp(i32 noundef) unnamed_addr #0
+
+; Function Attrs: nounwind nonlazybind sanitize_address uwtable
+declare noundef i32 @c_this_ip(i32 noundef) unnamed_addr #0
 
 ; Function Attrs: nounwind nonlazybind sanitize_address uwtable
 declare noundef i32 @c_varargs(i32 noundef, ...) unnamed_addr #0

@@ -118,6 +118,16 @@ start:
 }
 
 ; Function Attrs: nounwind nonlazybind sanitize_thread uwtable
+define noundef i32 @r_this_ip(i32 noundef %x) unnamed_addr #0 {
+start:
+  %0 = call ptr @llvm.returnaddress(i32 0)
+  call void @__tsan_func_entry(ptr %0)
+  %_0 = tail call noundef i32 @c_this_ip(i32 noundef %x) #3
+  call void @__tsan_func_exit()
+  ret i32 %_0
+}
+
+; Function Attrs: nounwind nonlazybind sanitize_thread uwtable
 define noundef i32 @r_varargs(i32 noundef %a, i32 noundef %b) unnamed_addr #0 {
 start:
   %0 = call ptr @llvm.returnaddress(i32 0)
@@ -163,6 +173,9 @@ declare noundef i32 @c_scalar_outer(i32 noundef) unnamed_addr #0
 
 ; Function Attrs: nounwind nonlazybind sanitize_thread uwtable
 declare noundef i32 @c_setjmp(i32 noundef) unnamed_addr #0
+
+; Function Attrs: nounwind nonlazybind sanitize_thread uwtable
+declare noundef i32 @c_this_ip(i32 noundef) unnamed_addr #0
 
 ; Function Attrs: nounwind nonlazybind sanitize_thread uwtable
 declare noundef i32 @c_varargs(i32 noundef, ...) unnamed_addr #0

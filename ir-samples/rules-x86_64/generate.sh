@@ -61,5 +61,5 @@ RFLAGS=(--crate-type=lib --crate-name caller --edition 2021 --emit=llvm-ir
 "${RUSTC_NIGHTLY[@]}" "${RFLAGS[@]}" -Zsanitizer=memory -Cunsafe-allow-abi-mismatch=sanitizer -o caller_msan.ll src/caller.rs
 
 # cases.json depends on the exact text of the units (edit find strings)
-exit 0 #TMP
+python3 make_cases.py > cases.json
 python3 ../tools/verdicts.py "$SET_DIR" "$@"

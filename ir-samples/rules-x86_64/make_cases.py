@@ -190,7 +190,7 @@ case("gc-callee-only", "edit: only c_add gets gc \"statepoint-example\" (copied 
      ["callee.ll", CR], [edit("callee.ll", C_ADD, C_ADD[:-1] + 'gc "statepoint-example" {')])
 
 # ---- body properties ----
-case("body", "callees whose body decides: varargs with va_start, setjmp (returns_twice), computed goto (indirectbr), a call passing a <4 x float> by value, a scalar call",
+case("body", "callees whose body decides: varargs with va_start, setjmp (returns_twice), computed goto (indirectbr), the kernel's _THIS_IP_ (blockaddress without indirectbr), a call passing a <4 x float> by value, a scalar call",
      ["body.ll", CR])
 case("x86-abi-vector-call", "body.ll (x86-64) into a Rust caller built with -Ctarget-cpu=haswell: callee features are a strict subset, so X86 checks the calls inside the callee; c_vec_outer passes a vector to c_vec_inner whose target strings differ from the caller's",
      ["body.ll", "caller_haswell.ll"],

@@ -37,6 +37,16 @@ two:
 	return 20;
 }
 
+/* the kernel's _THIS_IP_ (include/linux/instruction_pointer.h): a label's
+ * address taken with no indirect goto, so no indirectbr, only blockaddress */
+#define _THIS_IP_ ({ __label__ __here; __here: (unsigned long)&&__here; })
+unsigned long c_ip_seen;
+int c_this_ip(int x)
+{
+	c_ip_seen = _THIS_IP_;
+	return x + 1;
+}
+
 /* X86 ABI check: a call passing a vector by value to a (noinline) function */
 __attribute__((noinline)) float c_vec_inner(v4f v) { return v[0] + v[1] + v[2] + v[3]; }
 float c_vec_outer(const float *p)

@@ -13,6 +13,7 @@ extern "C" {
     fn c_varargs(n: i32, ...) -> i32;
     fn c_setjmp(x: i32) -> i32;
     fn c_indirectbr(i: i32) -> i32;
+    fn c_this_ip(x: i32) -> i32;
     fn c_vec_outer(p: *const f32) -> f32;
     fn c_scalar_outer(x: i32) -> i32;
     fn r_cleanup();
@@ -39,6 +40,9 @@ pub extern "C" fn r_setjmp(x: i32) -> i32 { unsafe { c_setjmp(x) } }
 
 #[no_mangle]
 pub extern "C" fn r_indirectbr(i: i32) -> i32 { unsafe { c_indirectbr(i) } }
+
+#[no_mangle]
+pub extern "C" fn r_this_ip(x: i32) -> i32 { unsafe { c_this_ip(x) } }
 
 #[no_mangle]
 pub extern "C" fn r_vec(p: &[f32; 4]) -> f32 { unsafe { c_vec_outer(p.as_ptr()) } }

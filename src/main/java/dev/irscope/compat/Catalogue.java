@@ -187,6 +187,12 @@ public final class Catalogue {
         t.add(r("body.indirectbr", BODY, ALL, "indirectbr", "indirect branch", "contains indirect branches",
                 "a body with indirectbr cannot be cloned into another function", NONE,
                 "InlineCost.cpp CallAnalyzer / isInlineViable", Checks.indirectBranch()));
+        t.add(r("body.blockaddress", BODY, ALL, "blockaddress", "blockaddress used outside of callbr",
+                "blockaddress used outside of callbr",
+                "a callee whose blocks have their address taken (a blockaddress used by anything but callbr, such as the kernel's _THIS_IP_) cannot be inlined",
+                NONE, "InlineCost.cpp CallAnalyzer::analyze / isInlineViable (BB->hasAddressTaken()); ir-samples rules-x86_64 body (c_this_ip)",
+                Checks.blockAddress(),
+                Fix.source("take no label address in the helper (for _THIS_IP_, pass the caller's address in, or use _RET_IP_)")));
         t.add(r("body.returns_twice", BODY, ALL, "returns_twice", "exposes returns twice", "exposes returns-twice attribute",
                 "inlining a setjmp-like call into a caller that is not returns_twice is unsafe", NONE,
                 "InlineCost.cpp CallAnalyzer / isInlineViable", Checks.exposesReturnsTwice(),

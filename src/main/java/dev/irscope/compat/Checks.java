@@ -205,6 +205,14 @@ final class Checks {
                 : List.of();
     }
 
+    /** The callee's blocks have their address taken: a blockaddress used by anything but callbr. */
+    static Check blockAddress() {
+        return c -> c.callee().body().blockAddress()
+                ? List.of(Hit.of("blockaddress", "", "blockaddress(@" + c.callee().name() + ", ...) in its unit",
+                        "a block of the callee has its address taken"))
+                : List.of();
+    }
+
     /** A call to something returns_twice (setjmp) from a callee that is not itself returns_twice. */
     static Check exposesReturnsTwice() {
         return c -> {

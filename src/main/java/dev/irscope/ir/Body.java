@@ -9,7 +9,8 @@ import java.util.List;
  * @param indirectCalls calls through a pointer (or a constant-expression cast of a function)
  * @param inlineAsmCalls calls to inline asm
  * @param indirectBr the body has an {@code indirectbr}
- * @param blockAddress the body mentions {@code blockaddress(...)}
+ * @param blockAddress the unit takes the address of one of its blocks ({@code blockaddress(@f, ...)}
+ *        in a body or a global's initializer, not counting callbr operands and metadata)
  * @param lines number of lines the body spans
  * @param indirectAbi an indirect call passes or returns a vector or aggregate (X86 ABI check)
  * @param asmAbi an inline-asm call passes or returns a vector or aggregate (X86 ABI check, LLVM 17-18)

@@ -59,6 +59,9 @@ public final class IrReader {
     private final Map<Integer, List<Attribute>> rawGroups = new HashMap<>();
     private final List<String> comdats = new ArrayList<>();
     private final Map<String, Note> unknown = new LinkedHashMap<>();
+    /** Functions named by a {@code blockaddress(@f, ...)} outside metadata and callbr: their blocks have their address taken. */
+    private final Set<String> blockTargets = new HashSet<>();
+    private final List<String> lineTargets = new ArrayList<>(1); // one line's, kept unless the line is a callbr
     private final SliceInterner words; // attribute words, types and plain names, by spelling
     private final SliceInterner quoted; // the insides of quoted names, unescaped
     private final Map<List<Attribute>, AttributeSet> paramSets = new HashMap<>();
@@ -239,6 +242,7 @@ public final class IrReader {
         functions.addAll(0, first.functions);
         aliases.addAll(0, first.aliases);
         comdats.addAll(0, first.comdats);
+        blockTargets.addAll(first.blockTargets);
         Map<Integer, List<Attribute>> g = new HashMap<>(first.rawGroups);
         g.putAll(rawGroups); // a later definition of a group id replaces an earlier one
         rawGroups.clear();
@@ -391,7 +395,13 @@ public final class IrReader {
             String w = internSlice(lx.start, lx.stop);
             Optional<Linkage> l = Linkage.fromKeyword(w);
             if (l.isPresent()) { linkage = l.get(); continue; }
-            if (w.equals("global") || w.equals("constant")) { skipLine(); return; }
+            if (w.equals("global") || w.equals("constant")) {
+                // an initializer may take a block's address (a computed-goto table)
+                gotoLine(lineEndNotingBlockAddress(lx.pos, lx.lineStart, lx.line));
+                blockTargets.addAll(lineTargets);
+                lineTargets.clear();
+                return;
+            }
             if (w.equals("alias") || w.equals("ifunc")) {
                 Alias.Kind kind = w.equals("alias") ? Alias.Kind.ALIAS : Alias.Kind.IFUNC;
                 Optional<String> target = Optional.empty();
@@ -683,7 +693,7 @@ public final class IrReader {
         List<PendingCall> calls = List.of();
         int indirect, asm, lines;
         int callLineOffset; // added to each PendingCall's line (a second part of a split read counts from 1)
-        boolean indirectBr, blockAddress, indirectAbi, asmAbi;
+        boolean indirectBr, indirectAbi, asmAbi;
         int line;
     }
 
@@ -919,16 +929,20 @@ public final class IrReader {
                 break;
             }
             boolean instruction = c != '\n' && c != ';';
-            // isInlineViable refuses bodies whose blocks have their address taken; the Body record
-            // promises this fact, so every instruction line is searched for the keyword while it is
-            // not yet known, in the same word-at-a-time pass that finds the line's end.
-            int e = instruction && !f.blockAddress ? lineEndNotingBlockAddress(f, q, ls, line) : lineEnd(q, ls, line);
+            // LLVM refuses a callee whose blocks have their address taken, wherever the blockaddress
+            // is used (but by a callbr), so every instruction line is searched for the keyword in the
+            // same word-at-a-time pass that finds its end; '#dbg_' records hold metadata, no users.
+            int e = instruction && c != '#' ? lineEndNotingBlockAddress(q, ls, line) : lineEnd(q, ls, line);
             if (instruction) {
                 if (q == ls && startsTopLevel(q)) {
                     throw lx.errorAt(q, line, ls, "expected an instruction or '}' closing @" + f.name
                             + " (its body, from line " + f.line + ", is not closed)");
                 }
                 int op = opcode(q, e);
+                if (!lineTargets.isEmpty()) {
+                    if (op < 0 || !startsWith(op, "callbr ")) blockTargets.addAll(lineTargets);
+                    lineTargets.clear();
+                }
                 if (op >= 0) {
                     if (startsWith(op, "indirectbr ")) f.indirectBr = true;
                     else if (isCallOpcode(op)) call(f, calls, op, line, ls);
@@ -1018,11 +1032,11 @@ public final class IrReader {
     }
 
     /**
-     * {@link #lineEnd(int, int, int)} that also sets {@code f.blockAddress} if the line from {@code q}
-     * holds {@code blockaddress(}: it stops at each {@code 'k'} (rare in instruction lines) and
-     * checks the keyword around it, instead of a second byte-by-byte pass over the line.
+     * {@link #lineEnd(int, int, int)} that also puts in {@link #lineTargets} the function named by
+     * each {@code blockaddress(@f} on the line from {@code q}: it stops at each {@code 'k'} (rare in
+     * IR lines) and checks the keyword around it, instead of a second byte-by-byte pass over the line.
      */
-    private int lineEndNotingBlockAddress(PendingFunction f, int q, int ls, int line) throws ParseError {
+    private int lineEndNotingBlockAddress(int q, int ls, int line) throws ParseError {
         int i = q;
         while (true) {
             int j = Newlines.findEither(buf, i, lx.end, (byte) 'k');
@@ -1030,12 +1044,30 @@ public final class IrReader {
                 checkLineLength(ls, j, line);
                 return j;
             }
-            if (j - 4 >= q && startsWith(j - 4, "blockaddress(")) {
-                f.blockAddress = true;
-                return lineEnd(j, ls, line);
-            }
+            if (j - 4 >= q && startsWith(j - 4, "blockaddress(")) blockTarget(j + 9);
             i = j + 1;
         }
+    }
+
+    /**
+     * After {@code blockaddress(}: its function, {@code @name} or {@code @"name"}, into
+     * {@link #lineTargets}; anything else (a malformed constant) names nothing. A line need not
+     * end within the input here: a quoted name stops at a newline or the end.
+     */
+    private void blockTarget(int p) {
+        int end = lx.end;
+        while (p < end && (buf.get(p) == ' ' || buf.get(p) == '\t')) p++;
+        if (p + 1 >= end || buf.get(p) != '@') return;
+        int s = p + 1;
+        if (buf.get(s) == '"') {
+            int r = s + 1;
+            while (r < end && buf.get(r) != '"' && buf.get(r) != '\n') r++;
+            if (r < end && buf.get(r) == '"') lineTargets.add(quoted.get(s + 1, r));
+            return;
+        }
+        int r = s;
+        while (r < end && Lexer.isIdentChar(buf.get(r))) r++;
+        if (r > s) lineTargets.add(words.get(s, r));
     }
 
     private boolean startsWith(int at, String s) {
@@ -1375,7 +1407,7 @@ public final class IrReader {
                 calls.add(new CallSite(c.callee(), c.kind(), ca, c.bundles(), c.abiTypes(), line));
             }
             Body body = f.defined
-                    ? new Body(calls, f.indirect, f.asm, f.indirectBr, f.blockAddress, f.lines,
+                    ? new Body(calls, f.indirect, f.asm, f.indirectBr, blockTargets.contains(f.name), f.lines,
                                f.indirectAbi, f.asmAbi)
                     : Body.NONE;
             out[i] = new Function(f.name, f.defined, f.linkage, f.dsoLocal, f.visibility, f.dll, f.cconv,

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  */
 final class ReproCutter {
     private static final Pattern ATTACHMENT = Pattern.compile("(,\\s*|\\s+)!([A-Za-z_][A-Za-z0-9_.]*)\\s+!(\\d+)");
+    private static final Pattern BLOCK_ADDRESS = Pattern.compile("blockaddress\\(\\s*(@(?:\"[^\"]*\"|[-\\w$.]+))");
     private static final Pattern NODE_TUPLE = Pattern.compile("^(!\\d+ = (?:distinct )?!\\{)(.*)(\\})\\s*$");
     private static final Set<String> LINKAGES = Set.of("private", "internal", "available_externally", "linkonce", "weak",
             "common", "appending", "extern_weak", "linkonce_odr", "weak_odr", "external");
@@ -35,6 +36,7 @@ final class ReproCutter {
     private final List<String> lines = new ArrayList<>();
     private final boolean[] inBody;
     private final Map<String, Integer> globals = new HashMap<>(); // "@name" -> line index, aliases included
+    private final TreeMap<String, Integer> blockAddressGlobals = new TreeMap<>(); // the globals whose line has blockaddress(
     private final Map<String, Integer> types = new HashMap<>();   // "%name"
     private final Map<String, Integer> comdats = new HashMap<>(); // "$name"
     private final Map<Integer, Integer> groups = new HashMap<>(); // #N
@@ -85,7 +87,10 @@ final class ReproCutter {
             String l = lines.get(i);
             if (l.isEmpty()) continue;
             switch (l.charAt(0)) {
-                case '@' -> globals.put(leadingName(l), i);
+                case '@' -> {
+                    globals.put(leadingName(l), i);
+                    if (l.contains("blockaddress(")) blockAddressGlobals.put(leadingName(l), i);
+                }
                 case '%' -> { if (l.contains(" = type")) types.put(leadingName(l), i); }
                 case '$' -> comdats.put(leadingName(l), i);
                 case '!' -> {
@@ -161,6 +166,15 @@ final class ReproCutter {
         TreeMap<Integer, String> keptGroups = new TreeMap<>();
         TreeMap<Integer, String> keptNodes = new TreeMap<>();
         Set<String> seen = new HashSet<>(defined);
+        // A global whose initializer takes the address of a kept body's block is kept whole: that
+        // blockaddress is what stops LLVM inlining the body (a computed-goto table).
+        for (Map.Entry<String, Integer> g : blockAddressGlobals.entrySet()) {
+            String t = clean(lines.get(g.getValue())).orElse("");
+            if (takesOnlyBlocksOf(t, defined) && seen.add(g.getKey())) {
+                decls.put(g.getValue(), t);
+                work.add(t);
+            }
+        }
         for (String c : comdatRefs) Optional.ofNullable(comdats.get(c)).ifPresent(i -> keptComdats.put(i, lines.get(i)));
         while (!work.isEmpty()) {
             Refs refs = Refs.scan(work.poll());
@@ -210,6 +224,17 @@ final class ReproCutter {
         section(out, namedLines);
         section(out, keptNodes.values());
         return out.toString();
+    }
+
+    /** The line takes some block's address, and only blocks of {@code defined} functions (a declaration has none). */
+    private static boolean takesOnlyBlocksOf(String line, Set<String> defined) {
+        Matcher m = BLOCK_ADDRESS.matcher(line);
+        boolean any = false;
+        while (m.find()) {
+            if (!defined.contains(m.group(1))) return false;
+            any = true;
+        }
+        return any;
     }
 
     private static void section(StringBuilder out, java.util.Collection<String> ls) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.irscope.Samples;
+import dev.irscope.ir.Function;
+import dev.irscope.ir.Module;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -117,7 +119,7 @@ final class FastPathDifferentialTest {
     }
 
     @Test
-    void partsAndTheTwoThreadBuildReadTheSame() {
+    void partsAndTheTwoThreadBuildReadTheSame() throws ParseError {
         // Undefined groups make notes that depend on the order functions are made in: the
         // two-thread build must fall back to one thread for them.
         StringBuilder b = new StringBuilder("target triple = \"x86_64-unknown-linux-gnu\"\n");
@@ -125,8 +127,12 @@ final class FastPathDifferentialTest {
             String g = i % 4 == 0 ? " #7" : " #0";
             b.append("define void @f").append(i).append("()").append(g).append(" {\n")
                     .append("  call void @g(i32 ").append(i).append(")").append(i % 3 == 0 ? " #9" : " #1").append("\n")
-                    .append("  call void @g(i32 1) nounwind #1\n  ret void\n}\n");
+                    .append("  call void @g(i32 1) nounwind #1\n")
+                    .append(i == 2 ? "  store ptr blockaddress(@f9, %x), ptr null\n" : "") // a later part's function
+                    .append("  ret void\n}\n");
         }
+        // an earlier part's function, from the last part
+        b.append("@t = constant ptr blockaddress(@f1, %x)\n");
         b.append("declare void @g(i32)\nattributes #0 = { nounwind }\nattributes #1 = { cold }\n");
         for (String text : new String[] {b.toString(), b.toString().replace("#7", "#0").replace("#9", "#1")}) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -143,6 +149,10 @@ final class FastPathDifferentialTest {
         }
         assertTrue(ModuleDump.of("p.ll", ByteBuffer.wrap(b.toString().getBytes(StandardCharsets.UTF_8)))
                 .contains("attribute group #9 is referenced but not defined"));
+        Module m = IrReader.readPartsAt("p.ll", ByteBuffer.wrap(b.toString().getBytes(StandardCharsets.UTF_8)),
+                new int[] {0, b.indexOf("define void @f5")});
+        List<String> taken = m.functions().stream().filter(f -> f.body().blockAddress()).map(Function::name).toList();
+        assertEquals(List.of("f1", "f9"), taken);
     }
 
     /** [start, end) of every call line and every numbered metadata line. */

@@ -13,6 +13,7 @@ import dev.irscope.ir.Linkage;
 import dev.irscope.ir.Module;
 import dev.irscope.ir.ModuleFlag;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -366,6 +367,29 @@ final class SyntaxTest {
                     + "  indirectbr ptr %a, [label %l]\nl:\n  ret void\n}\n", "f");
             assertTrue(f.body().indirectBr());
             assertTrue(f.body().blockAddress(), "blockaddress in the body");
+        }
+
+        /** LLVM asks whether a callee's blocks have their address taken, wherever that happens. */
+        @Test
+        void blockaddressMarksTheFunctionItNames() {
+            Module m = read("@tbl = internal constant [1 x ptr] [ptr blockaddress(@\"q f\", %l)]\n"
+                    + "define void @taker(ptr %a) {\n  store ptr blockaddress( @g, %l), ptr %a\n  ret void\n}\n"
+                    + "define void @g() {\nl:\n  ret void\n}\n"
+                    + "define void @\"q f\"() {\nl:\n  ret void\n}\n"
+                    + "define void @plain() {\nl:\n  ret void\n}\n");
+            Map<String, Boolean> taken = new java.util.TreeMap<>();
+            for (Function f : m.functions()) taken.put(f.name(), f.body().blockAddress());
+            assertEquals(Map.of("taker", false, "g", true, "q f", true, "plain", false), taken);
+        }
+
+        /** callbr operands (LLVM 15 and older) and metadata are not users that stop an inline. */
+        @Test
+        void callbrOperandsAndMetadataDoNotCount() {
+            Module m = read("define void @f() {\nentry:\n"
+                    + "  callbr void asm \"\", \"r,!i\"(ptr blockaddress(@f, %l)) to label %n [label %l]\n"
+                    + "    #dbg_value(ptr blockaddress(@f, %l), !1, !DIExpression(), !2)\n"
+                    + "n:\n  ret void\nl:\n  ret void\n}\n!0 = !{ptr blockaddress(@f, %l)}\n");
+            assertFalse(m.functions().get(0).body().blockAddress());
         }
 
         @Test
