@@ -151,7 +151,7 @@ public final class IrReader {
                 int i = k == 0 ? n - 1 : k - 1;
                 ByteBuffer part = i == n - 1 ? b : b.duplicate().limit(starts[i + 1]).order(b.order());
                 try {
-                    IrReader r = new IrReader(name, part, limits, starts[i], 1); // renumbered by prepend
+                    IrReader r = new IrReader(name, part, limits, starts[i], 1); // renumbered by joinParts
                     r.scan();
                     parts[i] = r;
                 } catch (ParseError | RuntimeException e) {
@@ -171,7 +171,7 @@ public final class IrReader {
             }
         }
         if (functions > limits.maxFunctions()) return null;
-        for (int i = 1; i < n; i++) parts[i].prepend(parts[i - 1]);
+        parts[n - 1].joinParts(parts);
         return parts[n - 1].build(threads, parallelBuildMin);
     }
 
@@ -220,37 +220,57 @@ public final class IrReader {
     }
 
     /**
-     * Puts what {@code first}, the part of the file before this one, read in front of this part's
-     * own, and moves every line number this part recorded (counted from 1 at its start) by the
-     * lines of {@code first}: functions, aliases, notes and the module's line count here, calls in
-     * {@link #build} (through {@code callLineOffset}).
+     * Makes this reader, the last of {@code parts} (the parts of the file in order), hold what they
+     * all read, as one sequential read would have: every part counted its lines from 1, so each
+     * part's functions, aliases and notes move by the lines of the parts before it (calls in
+     * {@link #build}, through {@code callLineOffset}). One pass over all parts: joining them pairwise,
+     * each part copying everything before it, was quadratic in the number of parts.
      */
-    private void prepend(IrReader first) {
-        int offset = first.lx.line - 1;
-        for (PendingFunction f : functions) {
-            f.line += offset;
-            f.callLineOffset = offset; // applied by build(), which makes the call records anyway
+    private void joinParts(IrReader[] parts) {
+        int total = 0;
+        for (IrReader r : parts) total += r.functions.size();
+        List<PendingFunction> fs = new ArrayList<>(total);
+        List<Alias> as = new ArrayList<>();
+        List<String> cs = new ArrayList<>();
+        Map<Integer, List<Attribute>> gs = new HashMap<>();
+        Map<String, Note> us = new LinkedHashMap<>();
+        int offset = 0; // lines of the parts before part i
+        for (IrReader r : parts) {
+            for (PendingFunction f : r.functions) {
+                f.line += offset;
+                f.callLineOffset = offset; // applied by build(), which makes the call records anyway
+            }
+            fs.addAll(r.functions);
+            for (Alias a : r.aliases) as.add(new Alias(a.name(), a.kind(), a.linkage(), a.target(), a.line() + offset));
+            cs.addAll(r.comdats);
+            gs.putAll(r.rawGroups); // a later definition of a group id replaces an earlier one
+            for (Map.Entry<String, Note> e : r.unknown.entrySet()) {
+                us.putIfAbsent(e.getKey(), new Note(e.getValue().line() + offset, e.getValue().message()));
+            }
+            if (r != this) {
+                blockTargets.addAll(r.blockTargets);
+                moduleAsm |= r.moduleAsm;
+            }
+            offset += r.lx.line - 1;
         }
-        aliases.replaceAll(a -> new Alias(a.name(), a.kind(), a.linkage(), a.target(), a.line() + offset));
-        unknown.replaceAll((k, n) -> new Note(n.line() + offset, n.message()));
-        lx.line += offset;
-        moduleId = first.moduleId;
-        if (sourceFilename == null) sourceFilename = first.sourceFilename;
-        if (datalayout == null) datalayout = first.datalayout;
-        if (triple == null) triple = first.triple;
-        moduleAsm |= first.moduleAsm;
-        functions.addAll(0, first.functions);
-        aliases.addAll(0, first.aliases);
-        comdats.addAll(0, first.comdats);
-        blockTargets.addAll(first.blockTargets);
-        Map<Integer, List<Attribute>> g = new HashMap<>(first.rawGroups);
-        g.putAll(rawGroups); // a later definition of a group id replaces an earlier one
+        // The header: the module ID is the first line's; any other field was set by its last line.
+        moduleId = parts[0].moduleId;
+        for (int i = parts.length - 2; i >= 0; i--) {
+            if (sourceFilename == null) sourceFilename = parts[i].sourceFilename;
+            if (datalayout == null) datalayout = parts[i].datalayout;
+            if (triple == null) triple = parts[i].triple;
+        }
+        lx.line = offset + 1;
+        functions.clear();
+        functions.addAll(fs);
+        aliases.clear();
+        aliases.addAll(as);
+        comdats.clear();
+        comdats.addAll(cs);
         rawGroups.clear();
-        rawGroups.putAll(g);
-        Map<String, Note> u = new LinkedHashMap<>(first.unknown);
-        for (Map.Entry<String, Note> e : unknown.entrySet()) u.putIfAbsent(e.getKey(), e.getValue());
+        rawGroups.putAll(gs);
         unknown.clear();
-        unknown.putAll(u);
+        unknown.putAll(us);
     }
 
     /**

@@ -155,6 +155,39 @@ final class FastPathDifferentialTest {
         assertEquals(List.of("f1", "f9"), taken);
     }
 
+    /**
+     * Everything the parts of a split read hold must join as one read would have it: header fields
+     * set in middle parts (the last setting wins), aliases, comdats and notes with their lines, an
+     * attribute group redefined by a later part, block addresses across parts.
+     */
+    @Test
+    void everyKindOfStateJoinsAcrossParts() {
+        String text = "; ModuleID = 'm'\nsource_filename = \"a.c\"\n"
+                + "define void @f0() #0 {\n  call void @g() #1\n  ret void\n}\n"
+                + "attributes #0 = { nounwind }\n$c1 = comdat any\n@a1 = alias void (), ptr @f0\n"
+                + "define void @f1() #0 {\n  call void @g() wobbly\n  ret void\n}\n"
+                + "target triple = \"x86_64-unknown-linux-gnu\"\nsource_filename = \"b.c\"\n"
+                + "define void @f2() #2 {\n  store ptr blockaddress(@f0, %x), ptr null\n  ret void\n}\n"
+                + "attributes #0 = { cold }\n@a2 = alias void (), ptr @f2\n$c2 = comdat any\n"
+                + "define void @f3() #0 {\n  call void @g() wobbly sticky\n  ret void\n}\n"
+                + "declare void @g()\nattributes #1 = { nounwind }\nattributes #2 = { sticky }\n"
+                + "!llvm.ident = !{!0}\n!0 = !{!\"clang\"}\n";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        String plain = ModuleDump.of(() -> IrReader.readPlain("j.ll", ByteBuffer.wrap(bytes), ReaderLimits.DEFAULTS));
+        List<Integer> cuts = new ArrayList<>();
+        for (int i = text.indexOf("\ndefine"); i >= 0; i = text.indexOf("\ndefine", i + 1)) cuts.add(i + 1);
+        cuts.add(text.indexOf("!llvm.ident"));
+        for (int mask = 1; mask < 1 << cuts.size(); mask++) { // every subset of the cut points
+            List<Integer> starts = new ArrayList<>(List.of(0));
+            for (int k = 0; k < cuts.size(); k++) if ((mask & 1 << k) != 0) starts.add(cuts.get(k));
+            int[] at = starts.stream().mapToInt(Integer::intValue).toArray();
+            assertEquals(plain, ModuleDump.of(() -> IrReader.readPartsAt("j.ll", ByteBuffer.wrap(bytes), at)),
+                    "cut at " + starts);
+        }
+        assertTrue(plain.contains("unknown attribute 'wobbly'") && plain.contains("sticky"), plain);
+        assertTrue(plain.contains("b.c") && !plain.contains("a.c"), plain);
+    }
+
     /** [start, end) of every call line and every numbered metadata line. */
     private static List<int[]> targets(byte[] b) {
         List<int[]> out = new ArrayList<>();
