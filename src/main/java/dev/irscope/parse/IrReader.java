@@ -62,25 +62,40 @@ public final class IrReader {
     /** Functions named by a {@code blockaddress(@f, ...)} outside metadata and callbr: their blocks have their address taken. */
     private final Set<String> blockTargets = new HashSet<>();
     private final List<String> lineTargets = new ArrayList<>(1); // one line's, kept unless the line is a callbr
-    private final SliceInterner words; // attribute words, types and plain names, by spelling
-    private final SliceInterner quoted; // the insides of quoted names, unescaped
+    private final Names names;
     private final Map<List<Attribute>, AttributeSet> paramSets = new HashMap<>();
     /** Off only in {@link #readPlain}: the shortcuts that must give what the token-by-token path gives. */
     private boolean fastPaths = true;
 
+    /**
+     * One String per spelling: attribute words, types and plain names ({@code words}) and the
+     * insides of quoted names, unescaped ({@code quoted}). Interners of the whole input, not of one
+     * part, so a thread that reads many parts decodes each name once, not once a part.
+     */
+    private record Names(SliceInterner words, SliceInterner quoted) {
+        static Names of(ByteBuffer whole) {
+            return new Names(new SliceInterner(whole, (f, t) -> Lexer.slice(whole, f, t)),
+                    new SliceInterner(whole, (f, t) -> Lexer.unescape(whole, f, t)));
+        }
+    }
+
     private IrReader(String file, ByteBuffer buf, ReaderLimits limits) {
+        this(file, buf, limits, Names.of(buf));
+    }
+
+    /** {@code names} must be of the whole input {@code buf} is a part of, and used by this thread alone. */
+    private IrReader(String file, ByteBuffer buf, ReaderLimits limits, Names names) {
         this.file = file;
         this.buf = buf;
         this.limits = limits;
         this.lx = new Lexer(file, buf);
         lx.maxLineBytes = limits.maxLineBytes();
-        this.words = new SliceInterner(buf, lx::slice);
-        this.quoted = new SliceInterner(buf, lx::unescape);
+        this.names = names;
     }
 
     /** A reader of {@code buf} from {@code start}, a line start, which is line {@code line} of the file. */
-    private IrReader(String file, ByteBuffer buf, ReaderLimits limits, int start, int line) {
-        this(file, buf, limits);
+    private IrReader(String file, ByteBuffer buf, ReaderLimits limits, Names names, int start, int line) {
+        this(file, buf, limits, names);
         lx.pos = start;
         lx.lineStart = start;
         lx.line = line;
@@ -147,11 +162,12 @@ public final class IrReader {
         AtomicInteger next = new AtomicInteger();
         AtomicBoolean failed = new AtomicBoolean();
         Runnable work = () -> {
+            Names names = Names.of(b); // this thread's, for every part it reads
             for (int k = next.getAndIncrement(); k < n && !failed.get(); k = next.getAndIncrement()) {
                 int i = k == 0 ? n - 1 : k - 1;
                 ByteBuffer part = i == n - 1 ? b : b.duplicate().limit(starts[i + 1]).order(b.order());
                 try {
-                    IrReader r = new IrReader(name, part, limits, starts[i], 1); // renumbered by joinParts
+                    IrReader r = new IrReader(name, part, limits, names, starts[i], 1); // renumbered by joinParts
                     r.scan();
                     parts[i] = r;
                 } catch (ParseError | RuntimeException e) {
@@ -1082,12 +1098,12 @@ public final class IrReader {
         if (buf.get(s) == '"') {
             int r = s + 1;
             while (r < end && buf.get(r) != '"' && buf.get(r) != '\n') r++;
-            if (r < end && buf.get(r) == '"') lineTargets.add(quoted.get(s + 1, r));
+            if (r < end && buf.get(r) == '"') lineTargets.add(names.quoted().get(s + 1, r));
             return;
         }
         int r = s;
         while (r < end && Lexer.isIdentChar(buf.get(r))) r++;
-        if (r > s) lineTargets.add(words.get(s, r));
+        if (r > s) lineTargets.add(names.words().get(s, r));
     }
 
     private boolean startsWith(int at, String s) {
@@ -1331,14 +1347,14 @@ public final class IrReader {
 
     /** {@code lx.slice(from, to)}, one String per spelling: repeats cost no copy. */
     private String internSlice(int from, int to) {
-        return words.get(from, to);
+        return names.words().get(from, to);
     }
 
     /** {@code lx.nameText()} of a GLOBAL, LOCAL or COMDAT token, one String per spelling: repeats cost no copy. */
     private String internName() {
         int s = lx.start + 1;
-        if (s < lx.stop && buf.get(s) == '"') return quoted.get(s + 1, lx.stop - 1);
-        return words.get(s, lx.stop);
+        if (s < lx.stop && buf.get(s) == '"') return names.quoted().get(s + 1, lx.stop - 1);
+        return names.words().get(s, lx.stop);
     }
 
     // ---------------------------------------------------------------- building the module

@@ -204,8 +204,13 @@ final class Lexer {
     }
 
     String slice(int from, int to) {
+        return slice(buf, from, to);
+    }
+
+    /** The bytes {@code [from, to)} of {@code b} as UTF-8 text. */
+    static String slice(ByteBuffer b, int from, int to) {
         byte[] a = new byte[to - from];
-        buf.get(from, a);
+        b.get(from, a);
         return new String(a, StandardCharsets.UTF_8);
     }
 
@@ -230,9 +235,14 @@ final class Lexer {
     }
 
     String unescape(int from, int to) {
+        return unescape(buf, from, to);
+    }
+
+    /** The bytes {@code [from, to)} of {@code buf} with LLVM's \\XX and \\\\ escapes decoded, as UTF-8 text. */
+    static String unescape(ByteBuffer buf, int from, int to) {
         boolean plain = true;
         for (int i = from; i < to; i++) if (buf.get(i) == '\\') { plain = false; break; }
-        if (plain) return slice(from, to);
+        if (plain) return slice(buf, from, to);
         ByteArrayOutputStream out = new ByteArrayOutputStream(to - from);
         for (int i = from; i < to; i++) {
             byte b = buf.get(i);
