@@ -74,8 +74,9 @@ public final class IrReader {
      */
     private record Names(SliceInterner words, SliceInterner quoted) {
         static Names of(ByteBuffer whole) {
-            return new Names(new SliceInterner(whole, (f, t) -> Lexer.slice(whole, f, t)),
-                    new SliceInterner(whole, (f, t) -> Lexer.unescape(whole, f, t)));
+            byte[][] scratch = {new byte[256]};
+            return new Names(new SliceInterner(whole, (f, t) -> Lexer.slice(whole, f, t, scratch)),
+                    new SliceInterner(whole, (f, t) -> Lexer.unescape(whole, f, t, scratch)));
         }
     }
 
@@ -1436,7 +1437,8 @@ public final class IrReader {
             PendingFunction f = functions.get(i);
             AttributeSet attrs = resolve(f.groups, f.inlineAttrs, groups, sets, notes, f.line);
             List<CallSite> calls = new ArrayList<>(f.calls.size());
-            for (PendingCall c : f.calls) {
+            for (int k = 0, nc = f.calls.size(); k < nc; k++) { // no iterator: this loop makes every call of the unit
+                PendingCall c = f.calls.get(k);
                 int line = c.line() + f.callLineOffset;
                 AttributeSet ca = c.inline().isEmpty() && c.groups().isEmpty() ? AttributeSet.EMPTY
                         : resolve(c.groups(), c.inline(), groups, sets, notes, line);

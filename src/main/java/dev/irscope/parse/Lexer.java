@@ -27,6 +27,7 @@ final class Lexer {
     int stop;
     private int tokLine;
     private int tokLineStart;
+    private final byte[][] scratch = {new byte[256]}; // slice()'s, see there
 
     Lexer(String file, ByteBuffer buf) {
         this.file = file;
@@ -204,14 +205,19 @@ final class Lexer {
     }
 
     String slice(int from, int to) {
-        return slice(buf, from, to);
+        return slice(buf, from, to, scratch);
     }
 
-    /** The bytes {@code [from, to)} of {@code b} as UTF-8 text. */
-    static String slice(ByteBuffer b, int from, int to) {
-        byte[] a = new byte[to - from];
-        b.get(from, a);
-        return new String(a, StandardCharsets.UTF_8);
+    /**
+     * The bytes {@code [from, to)} of {@code b} as UTF-8 text. They pass through {@code scratch[0]}
+     * (grown as needed, for one thread's use), so the String's own copy is the only one made: a
+     * fresh array per call was a third of the reader's garbage.
+     */
+    static String slice(ByteBuffer b, int from, int to, byte[][] scratch) {
+        int n = to - from;
+        if (scratch[0].length < n) scratch[0] = new byte[Math.max(n, scratch[0].length * 2)];
+        b.get(from, scratch[0], 0, n);
+        return new String(scratch[0], 0, n, StandardCharsets.UTF_8);
     }
 
     boolean is(String word) {
@@ -235,14 +241,14 @@ final class Lexer {
     }
 
     String unescape(int from, int to) {
-        return unescape(buf, from, to);
+        return unescape(buf, from, to, scratch);
     }
 
     /** The bytes {@code [from, to)} of {@code buf} with LLVM's \\XX and \\\\ escapes decoded, as UTF-8 text. */
-    static String unescape(ByteBuffer buf, int from, int to) {
+    static String unescape(ByteBuffer buf, int from, int to, byte[][] scratch) {
         boolean plain = true;
         for (int i = from; i < to; i++) if (buf.get(i) == '\\') { plain = false; break; }
-        if (plain) return slice(buf, from, to);
+        if (plain) return slice(buf, from, to, scratch);
         ByteArrayOutputStream out = new ByteArrayOutputStream(to - from);
         for (int i = from; i < to; i++) {
             byte b = buf.get(i);
