@@ -11,7 +11,8 @@
 #  4. start-up: a small `check` of two ir-samples units through bin/irscope.
 # Wall is bash's EPOCHREALTIME around the run, peak RSS GNU time's %M, every figure the MEDIAN of
 # RUNS runs (as ../shared/perf/measure.sh does). LLVM_RUNS (default RUNS) sets the runs for the
-# slow LLVM commands; FILES (space-separated, relative to CORPUS) picks the files of parts 1-2.
+# slow LLVM commands; FILES (space-separated, relative to CORPUS) picks the files of parts 1-2;
+# WARMUP (default 20) the untimed in-process reads of part 2.
 # The corpus is built with ../shared/perf/make-corpus.sh if it is missing (~5 min, 3.1 GB).
 set -euo pipefail
 export LC_ALL=C
@@ -19,6 +20,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DIR=${1:-/tmp/ir-corpus}
 RUNS=${2:-3}
 LLVM_RUNS=${LLVM_RUNS:-$RUNS}
+WARMUP=${WARMUP:-20} # untimed in-process reads before the timed ones (section 2)
 FILES=${FILES:-"c/sqlite3.O2g.ll linked/c-libs.O2g.ll rust/genbig150.O0g.llvm19.ll linked/all.O0g.ll"}
 MAKE_CORPUS=$ROOT/../../shared/perf/make-corpus.sh
 [[ -f $MAKE_CORPUS ]] || MAKE_CORPUS=$ROOT/../shared/perf/make-corpus.sh # repo checked out as /work/main
@@ -81,7 +83,8 @@ echo
 
 echo "## 2. In-process read after warm-up (bench/ReadThroughput.java, -Xmx512m, C2, parallel GC)"
 echo
-echo "ReadThroughput: 3 warm-up reads, then max(9, RUNS) timed reads of the mapped file, each followed by a"
+echo "ReadThroughput: $WARMUP warm-up reads (the JIT is still compiling the reader for the first ~10-15 reads"
+echo "of a 60 MiB file), then max(15, RUNS) timed reads of the mapped file, each followed by a"
 echo "pass that sums its bytes 8 at a time (touch). 'all threads' is IrReader.read as the CLI runs it;"
 echo "'one thread' the same with -Dirscope.threads=1 (the parts one after another: one core's speed)."
 echo "cat: the smaller of two medians of RUNS runs of \`cat FILE > /dev/null\`, before and after the ReadThroughput runs."
@@ -92,8 +95,8 @@ for rel in $FILES; do
   f=$DIR/$rel
   bytes=$(stat -c %s "$f")
   timeit "$RUNS" cat "$f"; cat1=$T_WALL
-  line=$(java -XX:+UseParallelGC -Xmx512m -cp "$JAR" "$ROOT/bench/ReadThroughput.java" "$f" 3 "$((RUNS < 9 ? 9 : RUNS))")
-  one=$(java -XX:+UseParallelGC -Xmx512m -Dirscope.threads=1 -cp "$JAR" "$ROOT/bench/ReadThroughput.java" "$f" 3 "$((RUNS < 5 ? 5 : RUNS))")
+  line=$(java -XX:+UseParallelGC -Xmx512m -cp "$JAR" "$ROOT/bench/ReadThroughput.java" "$f" "$WARMUP" "$((RUNS < 15 ? 15 : RUNS))")
+  one=$(java -XX:+UseParallelGC -Xmx512m -Dirscope.threads=1 -cp "$JAR" "$ROOT/bench/ReadThroughput.java" "$f" "$WARMUP" "$((RUNS < 9 ? 9 : RUNS))")
   timeit "$RUNS" cat "$f"; cat_s=$(awk -v a="$cat1" -v b="$T_WALL" 'BEGIN{printf "%.3f", (a < b ? a : b)}')
   read_s=$(awk '{for (i = 1; i < NF; i++) if ($i == "read") {print $(i + 1); exit}}' <<<"$line")
   wall=$(awk '{for (i = 1; i < NF; i++) if ($i == "read") {print $(i + 3); exit}}' <<<"$line")
