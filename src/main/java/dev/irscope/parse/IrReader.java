@@ -715,23 +715,31 @@ public final class IrReader {
         String visibility = "default";
         String dll = "";
         String cconv = "";
-        final List<Attribute> retAttrs = new ArrayList<>();
-        AttributeSet retSet = AttributeSet.EMPTY; // retAttrs as a shared set, made once they are read
+        AttributeSet retSet = AttributeSet.EMPTY; // the return attributes, as a shared set
         String retType = "";
-        final List<Param> params = new ArrayList<>();
+        // Lists start as the shared empty list and are made on their first element (see add):
+        // most functions have no inline attributes or metadata, and declarations no groups.
+        List<Param> params = List.of();
         boolean varArgs;
         String unnamedAddr = "";
         int addrSpace;
-        final List<Attribute> inlineAttrs = new ArrayList<>();
-        final List<Integer> groups = new ArrayList<>();
+        List<Attribute> inlineAttrs = List.of();
+        List<Integer> groups = List.of();
         String section, partition, comdat, gc, prefix, prologue, personality, personalityText;
         int align;
-        final List<String> metadata = new ArrayList<>();
+        List<String> metadata = List.of();
         List<PendingCall> calls = List.of();
         int indirect, asm, lines;
         int callLineOffset; // added to each PendingCall's line (a second part of a split read counts from 1)
         boolean indirectBr, indirectAbi, asmAbi;
         int line;
+    }
+
+    /** {@code list} with {@code x} added: a new ArrayList in place of the shared empty list. */
+    private static <T> List<T> add(List<T> list, T x) {
+        List<T> l = list instanceof ArrayList ? list : new ArrayList<>(4);
+        l.add(x);
+        return l;
     }
 
     private record PendingCall(String callee, CallKind kind, List<Attribute> inline, List<Integer> groups,
@@ -746,6 +754,7 @@ public final class IrReader {
         f.line = lx.line;
         // The return type is kept as the source slice from its first to its last token: joining its
         // tokens with blanks gave "i8 *" for a typed-pointer "i8*" (and "addrspace (1)").
+        retScratch.clear();
         int retFrom = -1;
         int retTo = -1;
         // Everything up to '@name(' is linkage, visibility, calling convention, return attributes and type.
@@ -773,14 +782,14 @@ public final class IrReader {
                     default -> { }
                 }
                 if (isCallingConv(w)) { f.cconv = w; continue; }
-                if (KnownAttributes.isParamAttr(w)) { f.retAttrs.add(attribute(t)); continue; }
+                if (KnownAttributes.isParamAttr(w)) { retScratch.add(attribute(t)); continue; }
             }
             if (retFrom < 0) retFrom = lx.start;
             item();
             retTo = lx.stop;
         }
         f.retType = retFrom < 0 ? "" : internSlice(retFrom, retTo);
-        f.retSet = paramSet(f.retAttrs);
+        f.retSet = paramSet(retScratch);
         lx.next(); // '('
         params(f);
         // After the parameter list: unnamed_addr, attributes, section, comdat, gc, personality, ...
@@ -796,13 +805,13 @@ public final class IrReader {
                 break;
             }
             switch (t) {
-                case GROUP -> f.groups.add(groupId());
-                case STRING -> f.inlineAttrs.add(attribute(t));
+                case GROUP -> f.groups = add(f.groups, groupId());
+                case STRING -> f.inlineAttrs = add(f.inlineAttrs, attribute(t));
                 case META -> {
                     String kind = lx.nameText();
                     if (lx.next() != Tok.META && lx.kind != Tok.BANG) throw lx.error("expected metadata after !" + kind);
                     if (lx.kind == Tok.BANG) item();
-                    f.metadata.add(kind);
+                    f.metadata = add(f.metadata, kind);
                 }
                 case WORD -> headerWord(f);
                 default -> throw lx.error("unexpected '" + lx.text() + "' in the header of @" + f.name);
@@ -840,7 +849,7 @@ public final class IrReader {
                 f.personalityText = c;
                 f.personality = firstGlobal(c).orElse(c);
             }
-            default -> f.inlineAttrs.add(attribute(Tok.WORD));
+            default -> f.inlineAttrs = add(f.inlineAttrs, attribute(Tok.WORD));
         }
     }
 
@@ -913,19 +922,20 @@ public final class IrReader {
                 else if (t == Tok.WORD || t == Tok.STRING) attrs.add(attribute(t));
                 else throw lx.error("unexpected '" + lx.text() + "' in a parameter list");
             }
-            f.params.add(new Param(ty, paramSet(attrs), name));
+            f.params = add(f.params, new Param(ty, paramSet(attrs), name));
             if (t == Tok.RPAREN) return;
         }
     }
 
     private final List<Attribute> scratch = new ArrayList<>(); // one parameter's attributes, reused
+    private final List<Attribute> retScratch = new ArrayList<>(); // one function's return attributes, reused
 
     /** Parameter and return attribute lists repeat (noundef, nonnull align 8, ...): one shared set per list. */
     private AttributeSet paramSet(List<Attribute> attrs) {
         if (attrs.isEmpty()) return AttributeSet.EMPTY;
         AttributeSet s = paramSets.get(attrs);
         if (s == null) {
-            List<Attribute> key = List.copyOf(attrs);
+            List<Attribute> key = new ArrayList<>(attrs); // ArrayList to ArrayList equals needs no iterator
             s = AttributeSet.of(key);
             paramSets.put(key, s);
         }
@@ -1463,7 +1473,7 @@ public final class IrReader {
                                  Map<Object, AttributeSet> cache, List<Note> notes, int line) {
         // Keyed by the group list alone or with the inline attributes; a list naming an undefined
         // group is noted at its first use and, with inline attributes, at every use (never cached).
-        Object key = inline.isEmpty() ? refs : List.of(refs, inline);
+        Object key = inline.isEmpty() ? refs : new GroupsAndInline(refs, inline);
         AttributeSet hit = cache.get(key);
         if (hit != null) return hit;
         AttributeSet s = AttributeSet.EMPTY;
@@ -1478,10 +1488,13 @@ public final class IrReader {
             }
         }
         s = s.union(AttributeSet.of(inline));
-        if (inline.isEmpty()) cache.put(List.copyOf(refs), s);
-        else if (defined) cache.put(List.of(List.copyOf(refs), List.copyOf(inline)), s);
+        // Keys are ArrayLists: a lookup by another ArrayList compares by index, with no iterator.
+        if (inline.isEmpty()) cache.put(new ArrayList<>(refs), s);
+        else if (defined) cache.put(new GroupsAndInline(new ArrayList<>(refs), new ArrayList<>(inline)), s);
         return s;
     }
+
+    private record GroupsAndInline(List<Integer> refs, List<Attribute> inline) {}
 
     /** {@code !{i32 <behavior>, !"<key>", <value>}} with referenced nodes written inline. */
     private ModuleFlag moduleFlag(int ref, String node) throws ParseError {
