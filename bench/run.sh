@@ -86,24 +86,29 @@ echo
 echo "ReadThroughput: $WARMUP warm-up reads (the JIT is still compiling the reader for the first ~10-15 reads"
 echo "of a 60 MiB file), then max(15, RUNS) timed reads of the mapped file, each followed by a"
 echo "pass that sums its bytes 8 at a time (touch). 'all threads' is IrReader.read as the CLI runs it;"
-echo "'one thread' the same with -Dirscope.threads=1 (the parts one after another: one core's speed)."
+echo "'one thread' the same with -Dirscope.threads=1 (the parts one after another: one core's speed);"
+echo "'default heap' all threads without -Xmx (the JVM's default, a quarter of RAM, which bin/irscope also gets unless told otherwise),"
+echo "where young collections no longer copy the half-built Module two or three times a read."
 echo "cat: the smaller of two medians of RUNS runs of \`cat FILE > /dev/null\`, before and after the ReadThroughput runs."
 echo
-echo "| file | MiB | read s, median (best) | MiB/s median | one thread s, median | cat s | read / cat time, median (best) | best read / best touch |"
-echo "|---|--:|--:|--:|--:|--:|--:|--:|"
+echo "| file | MiB | read s, median (best) | MiB/s median | one thread s, median | cat s | read / cat time, median (best) | best read / best touch | default heap: read s, median (best) | default heap: read / cat, median |"
+echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
 for rel in $FILES; do
   f=$DIR/$rel
   bytes=$(stat -c %s "$f")
   timeit "$RUNS" cat "$f"; cat1=$T_WALL
   line=$(java -XX:+UseParallelGC -Xmx512m -cp "$JAR" "$ROOT/bench/ReadThroughput.java" "$f" "$WARMUP" "$((RUNS < 15 ? 15 : RUNS))")
   one=$(java -XX:+UseParallelGC -Xmx512m -Dirscope.threads=1 -cp "$JAR" "$ROOT/bench/ReadThroughput.java" "$f" "$WARMUP" "$((RUNS < 9 ? 9 : RUNS))")
+  big=$(java -XX:+UseParallelGC -cp "$JAR" "$ROOT/bench/ReadThroughput.java" "$f" "$WARMUP" "$((RUNS < 15 ? 15 : RUNS))")
   timeit "$RUNS" cat "$f"; cat_s=$(awk -v a="$cat1" -v b="$T_WALL" 'BEGIN{printf "%.3f", (a < b ? a : b)}')
   read_s=$(awk '{for (i = 1; i < NF; i++) if ($i == "read") {print $(i + 1); exit}}' <<<"$line")
   wall=$(awk '{for (i = 1; i < NF; i++) if ($i == "read") {print $(i + 3); exit}}' <<<"$line")
   best=$(sed -E 's/.*best: read ([0-9.]+) s.*/\1/' <<<"$line")
   touchratio=$(sed -E 's/.*ratio ([0-9.]+).*/\1/' <<<"$line")
   one_s=$(awk '{for (i = 1; i < NF; i++) if ($i == "read") {print $(i + 1); exit}}' <<<"$one")
-  echo "| $rel | $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1048576}') | $read_s ($best) | $wall | $one_s | $cat_s | $(ratio "$read_s" "$cat_s")x ($(ratio "$best" "$cat_s")x) | ${touchratio}x |"
+  big_s=$(awk '{for (i = 1; i < NF; i++) if ($i == "read") {print $(i + 1); exit}}' <<<"$big")
+  big_best=$(sed -E 's/.*best: read ([0-9.]+) s.*/\1/' <<<"$big")
+  echo "| $rel | $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1048576}') | $read_s ($best) | $wall | $one_s | $cat_s | $(ratio "$read_s" "$cat_s")x ($(ratio "$best" "$cat_s")x) | ${touchratio}x | $big_s ($big_best) | $(ratio "$big_s" "$cat_s")x |"
 done
 echo
 
