@@ -1091,9 +1091,25 @@ public final class IrReader {
                 checkLineLength(ls, j, line);
                 return j;
             }
-            if (j - 4 >= q && startsWith(j - 4, "blockaddress(")) blockTarget(j + 9);
+            if (j - 4 >= q && startsWith(j - 4, "blockaddress(") && isCode(q, j - 4)) blockTarget(j + 9);
             i = j + 1;
         }
+    }
+
+    /**
+     * Whether {@code at} is outside every string and before any comment of the line part that
+     * starts at {@code from} (outside a string itself): a {@code c"blockaddress(@f, %l)"} constant
+     * or a {@code ; blockaddress(...)} comment takes no address. LLVM escapes a quote inside a
+     * string as {@code \22}, so counting quotes is exact.
+     */
+    private boolean isCode(int from, int at) {
+        boolean inString = false;
+        for (int i = from; i < at; i++) {
+            byte c = buf.get(i);
+            if (c == '"') inString = !inString;
+            else if (c == ';' && !inString) return false;
+        }
+        return !inString;
     }
 
     /**

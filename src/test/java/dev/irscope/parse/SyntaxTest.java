@@ -382,6 +382,19 @@ final class SyntaxTest {
             assertEquals(Map.of("taker", false, "g", true, "q f", true, "plain", false), taken);
         }
 
+        /** The keyword inside a string constant, a quoted name or a comment takes no address. */
+        @Test
+        void blockaddressInStringsAndCommentsDoesNotCount() {
+            Module m = read("@s = constant [21 x i8] c\"blockaddress(@g, %l)\\00\"\n"
+                    + "@\"n;blockaddress(@h, %l)\" = constant ptr blockaddress(@f, %l) ; blockaddress(@g, %l)\n"
+                    + "define void @g() {\nl:\n  call void @use(ptr @s) ; blockaddress(@h, %l)\n  ret void\n}\n"
+                    + "define void @h() {\nl:\n  ret void\n}\n"
+                    + "define void @f() {\nl:\n  ret void\n}\ndeclare void @use(ptr)\n");
+            Map<String, Boolean> taken = new java.util.TreeMap<>();
+            for (Function f : m.functions()) if (f.defined()) taken.put(f.name(), f.body().blockAddress());
+            assertEquals(Map.of("f", true, "g", false, "h", false), taken);
+        }
+
         /** callbr operands (LLVM 15 and older) and metadata are not users that stop an inline. */
         @Test
         void callbrOperandsAndMetadataDoNotCount() {
