@@ -12,9 +12,9 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
     /**
      * The subcommands, in help order. Picocli builds a command's whole model (reflection over its
-     * annotated fields, annotation proxies) when it is added; adding all eight at every start
-     * cost ~25 ms of a ~275 ms small check (with the CDS archive); {@link #run} adds only the one a command line names, and all of them when
-     * it names none (help, --version, a typo), so help and errors read as before.
+     * annotated fields, annotation proxies) when it is added: adding all eight at every start cost
+     * ~25 ms of a ~275 ms small check. {@link #run} adds only the one a command line names, and
+     * all of them when it names none (help, --version, a typo), so help and errors read as before.
      */
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
 
