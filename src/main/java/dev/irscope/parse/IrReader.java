@@ -435,8 +435,7 @@ public final class IrReader {
             if (w.equals("global") || w.equals("constant")) {
                 // an initializer may take a block's address (a computed-goto table)
                 gotoLine(lineEndNotingBlockAddress(lx.pos, lx.lineStart, lx.line));
-                blockTargets.addAll(lineTargets);
-                lineTargets.clear();
+                takeLineTargets(true);
                 return;
             }
             if (w.equals("alias") || w.equals("ifunc")) {
@@ -963,7 +962,7 @@ public final class IrReader {
         int first = line;
         int ls = lx.lineStart;
         while (true) {
-            int q = skipBlanks(p);
+            int q = lx.skipBlanks(p);
             if (q >= lx.end) {
                 throw bodyError(f, "expected '}' at end of the body of @" + f.name + " (the file ends first)");
             }
@@ -986,10 +985,7 @@ public final class IrReader {
                             + " (its body, from line " + f.line + ", is not closed)");
                 }
                 int op = opcode(q, e);
-                if (!lineTargets.isEmpty()) {
-                    if (op < 0 || !startsWith(op, "callbr ")) blockTargets.addAll(lineTargets);
-                    lineTargets.clear();
-                }
+                if (!lineTargets.isEmpty()) takeLineTargets(op < 0 || !startsWith(op, "callbr "));
                 if (op >= 0) {
                     if (startsWith(op, "indirectbr ")) f.indirectBr = true;
                     else if (isCallOpcode(op)) call(f, calls, op, line, ls);
@@ -1008,17 +1004,6 @@ public final class IrReader {
         }
         f.lines = lx.line - first;
         f.calls = calls;
-    }
-
-    /** First byte at or after {@code p} that is not a blank; each byte is fetched once (C1 does not merge the gets). */
-    private int skipBlanks(int p) {
-        int end = lx.end;
-        while (p < end) {
-            byte c = buf.get(p);
-            if (c != ' ' && c != '\t' && c != '\r') break;
-            p++;
-        }
-        return p;
     }
 
     private ParseError bodyError(PendingFunction f, String message) {
@@ -1094,6 +1079,12 @@ public final class IrReader {
             if (j - 4 >= q && startsWith(j - 4, "blockaddress(") && isCode(q, j - 4)) blockTarget(j + 9);
             i = j + 1;
         }
+    }
+
+    /** Ends a line's {@link #lineTargets}: into {@link #blockTargets} if {@code keep} (the line is no callbr). */
+    private void takeLineTargets(boolean keep) {
+        if (keep) blockTargets.addAll(lineTargets);
+        lineTargets.clear();
     }
 
     /**
