@@ -57,6 +57,9 @@ timeit() {
 }
 mibps() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.0f", b / 1048576 / s }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
+# after_read K LINE: the K-th field after the first "read" of a ReadThroughput line (1: median s, 3: MiB/s)
+after_read() { awk -v k="$1" '{for (i = 1; i < NF; i++) if ($i == "read") {print $(i + k); exit}}' <<<"$2"; }
+best_read() { sed -E 's/.*best: read ([0-9.]+) s.*/\1/' <<<"$1"; }
 
 echo "## Machine"
 echo
@@ -101,13 +104,13 @@ for rel in $FILES; do
   one=$(java -XX:+UseParallelGC -Xmx512m -Dirscope.threads=1 -cp "$JAR" "$ROOT/bench/ReadThroughput.java" "$f" "$WARMUP" "$((RUNS < 9 ? 9 : RUNS))")
   big=$(java -XX:+UseParallelGC -cp "$JAR" "$ROOT/bench/ReadThroughput.java" "$f" "$WARMUP" "$((RUNS < 15 ? 15 : RUNS))")
   timeit "$RUNS" cat "$f"; cat_s=$(awk -v a="$cat1" -v b="$T_WALL" 'BEGIN{printf "%.3f", (a < b ? a : b)}')
-  read_s=$(awk '{for (i = 1; i < NF; i++) if ($i == "read") {print $(i + 1); exit}}' <<<"$line")
-  wall=$(awk '{for (i = 1; i < NF; i++) if ($i == "read") {print $(i + 3); exit}}' <<<"$line")
-  best=$(sed -E 's/.*best: read ([0-9.]+) s.*/\1/' <<<"$line")
+  read_s=$(after_read 1 "$line")
+  wall=$(after_read 3 "$line")
+  best=$(best_read "$line")
   touchratio=$(sed -E 's/.*ratio ([0-9.]+).*/\1/' <<<"$line")
-  one_s=$(awk '{for (i = 1; i < NF; i++) if ($i == "read") {print $(i + 1); exit}}' <<<"$one")
-  big_s=$(awk '{for (i = 1; i < NF; i++) if ($i == "read") {print $(i + 1); exit}}' <<<"$big")
-  big_best=$(sed -E 's/.*best: read ([0-9.]+) s.*/\1/' <<<"$big")
+  one_s=$(after_read 1 "$one")
+  big_s=$(after_read 1 "$big")
+  big_best=$(best_read "$big")
   echo "| $rel | $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1048576}') | $read_s ($best) | $wall | $one_s | $cat_s | $(ratio "$read_s" "$cat_s")x ($(ratio "$best" "$cat_s")x) | ${touchratio}x | $big_s ($big_best) | $(ratio "$big_s" "$cat_s")x |"
 done
 echo

@@ -137,8 +137,7 @@ final class FastPathDifferentialTest {
         for (String text : new String[] {b.toString(), b.toString().replace("#7", "#0").replace("#9", "#1")}) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             String plain = ModuleDump.of(() -> IrReader.readPlain("p.ll", ByteBuffer.wrap(bytes), ReaderLimits.DEFAULTS));
-            List<Integer> defines = new ArrayList<>();
-            for (int i = text.indexOf("\ndefine"); i >= 0; i = text.indexOf("\ndefine", i + 1)) defines.add(i + 1);
+            List<Integer> defines = defineStarts(text);
             for (int k = 1; k < defines.size(); k++) {
                 int[] starts = {0, defines.get(k)};
                 assertEquals(plain, ModuleDump.of(() -> IrReader.readPartsAt("p.ll", ByteBuffer.wrap(bytes), starts)), "cut at " + starts[1]);
@@ -174,8 +173,7 @@ final class FastPathDifferentialTest {
                 + "!llvm.ident = !{!0}\n!0 = !{!\"clang\"}\n";
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         String plain = ModuleDump.of(() -> IrReader.readPlain("j.ll", ByteBuffer.wrap(bytes), ReaderLimits.DEFAULTS));
-        List<Integer> cuts = new ArrayList<>();
-        for (int i = text.indexOf("\ndefine"); i >= 0; i = text.indexOf("\ndefine", i + 1)) cuts.add(i + 1);
+        List<Integer> cuts = defineStarts(text);
         cuts.add(text.indexOf("!llvm.ident"));
         for (int mask = 1; mask < 1 << cuts.size(); mask++) { // every subset of the cut points
             List<Integer> starts = new ArrayList<>(List.of(0));
@@ -186,6 +184,13 @@ final class FastPathDifferentialTest {
         }
         assertTrue(plain.contains("unknown attribute 'wobbly'") && plain.contains("sticky"), plain);
         assertTrue(plain.contains("b.c") && !plain.contains("a.c"), plain);
+    }
+
+    /** Where each {@code define} line but a first-line one starts: the cut points a split read may use. */
+    private static List<Integer> defineStarts(String text) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = text.indexOf("\ndefine"); i >= 0; i = text.indexOf("\ndefine", i + 1)) out.add(i + 1);
+        return out;
     }
 
     /** [start, end) of every call line and every numbered metadata line. */
