@@ -13,6 +13,7 @@ import dev.irscope.ir.Module;
 import dev.irscope.ir.ModuleFlag;
 import dev.irscope.ir.Note;
 import dev.irscope.ir.Param;
+import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class IrReader {
     private final String file;
-    private final ByteBuffer buf;
+    private final Bytes buf;
     private final Lexer lx;
     private final ReaderLimits limits;
 
@@ -73,19 +74,19 @@ public final class IrReader {
      * part, so a thread that reads many parts decodes each name once, not once a part.
      */
     private record Names(SliceInterner words, SliceInterner quoted) {
-        static Names of(ByteBuffer whole) {
+        static Names of(Bytes whole) {
             byte[][] scratch = {new byte[256]};
             return new Names(new SliceInterner(whole, (f, t) -> Lexer.slice(whole, f, t, scratch)),
                     new SliceInterner(whole, (f, t) -> Lexer.unescape(whole, f, t, scratch)));
         }
     }
 
-    private IrReader(String file, ByteBuffer buf, ReaderLimits limits) {
+    private IrReader(String file, Bytes buf, ReaderLimits limits) {
         this(file, buf, limits, Names.of(buf));
     }
 
     /** {@code names} must be of the whole input {@code buf} is a part of, and used by this thread alone. */
-    private IrReader(String file, ByteBuffer buf, ReaderLimits limits, Names names) {
+    private IrReader(String file, Bytes buf, ReaderLimits limits, Names names) {
         this.file = file;
         this.buf = buf;
         this.limits = limits;
@@ -95,7 +96,7 @@ public final class IrReader {
     }
 
     /** A reader of {@code buf} from {@code start}, a line start, which is line {@code line} of the file. */
-    private IrReader(String file, ByteBuffer buf, ReaderLimits limits, Names names, int start, int line) {
+    private IrReader(String file, Bytes buf, ReaderLimits limits, Names names, int start, int line) {
         this(file, buf, limits, names);
         lx.pos = start;
         lx.lineStart = start;
@@ -131,7 +132,19 @@ public final class IrReader {
 
     /** Reads a whole unit; input past one of {@code limits} is a located {@link ParseError}. */
     public static Module read(String name, ByteBuffer bytes, ReaderLimits limits) throws ParseError {
-        ByteBuffer b = Newlines.ordered(bytes);
+        return read(name, Bytes.of(bytes), limits);
+    }
+
+    /** {@link #read(String, ByteBuffer, ReaderLimits)} of bytes already wrapped (tests pass either kind). */
+    static Module read(String name, Bytes b, ReaderLimits limits) throws ParseError {
+        try {
+            return readBytes(name, b, limits);
+        } finally {
+            Reference.reachabilityFence(b); // b reads a mapping through its address: keep the buffer until done
+        }
+    }
+
+    private static Module readBytes(String name, Bytes b, ReaderLimits limits) throws ParseError {
         int threads = THREADS > 0 ? THREADS : Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
         if (b.limit() >= Math.max(SPLIT_MIN_BYTES, 2)) {
             Module m = readParts(name, b, limits, partStarts(b), threads, PARALLEL_BUILD_MIN);
@@ -152,7 +165,7 @@ public final class IrReader {
      * error included, so errors keep their exact place and message) this returns null and the
      * caller reads the whole input sequentially.
      */
-    private static Module readParts(String name, ByteBuffer b, ReaderLimits limits, int[] starts, int threads,
+    private static Module readParts(String name, Bytes b, ReaderLimits limits, int[] starts, int threads,
                                     int parallelBuildMin) throws ParseError {
         int n = starts.length;
         if (n < 2 || starts[0] != 0) return null;
@@ -166,7 +179,7 @@ public final class IrReader {
             Names names = Names.of(b); // this thread's, for every part it reads
             for (int k = next.getAndIncrement(); k < n && !failed.get(); k = next.getAndIncrement()) {
                 int i = k == 0 ? n - 1 : k - 1;
-                ByteBuffer part = i == n - 1 ? b : b.duplicate().limit(starts[i + 1]).order(b.order());
+                Bytes part = i == n - 1 ? b : b.upTo(starts[i + 1]);
                 try {
                     IrReader r = new IrReader(name, part, limits, names, starts[i], 1); // renumbered by joinParts
                     r.scan();
@@ -219,21 +232,21 @@ public final class IrReader {
      * by line, every argument token lexed), the reference the fast paths are held to.
      */
     static Module readPlain(String name, ByteBuffer bytes, ReaderLimits limits) throws ParseError {
-        IrReader r = new IrReader(name, Newlines.ordered(bytes), limits);
+        IrReader r = new IrReader(name, Bytes.of(bytes), limits);
         r.fastPaths = false;
         return r.module();
     }
 
     /** For tests: reads {@code bytes} in parts from {@code starts} (line starts, the first 0), or sequentially where they cannot join. */
     static Module readPartsAt(String name, ByteBuffer bytes, int[] starts) throws ParseError {
-        ByteBuffer b = Newlines.ordered(bytes);
+        Bytes b = Bytes.of(bytes);
         Module m = readParts(name, b, ReaderLimits.DEFAULTS, starts, 2, 2); // the two-thread build too
         return m != null ? m : new IrReader(name, b, ReaderLimits.DEFAULTS).module();
     }
 
     /** The part starts {@link #read} would use. */
     static int[] partStartsOf(ByteBuffer bytes) {
-        return partStarts(Newlines.ordered(bytes));
+        return partStarts(Bytes.of(bytes));
     }
 
     /**
@@ -296,7 +309,7 @@ public final class IrReader {
      * "the next line starts with '!'", which holds from there on in printed IR). Any line starts
      * are correct (see {@link #readParts}); these only balance the work.
      */
-    private static int[] partStarts(ByteBuffer b) {
+    private static int[] partStarts(Bytes b) {
         int end = b.limit();
         int lo = 0, hi = end; // smallest p whose next line start begins with '!', or end
         while (lo < hi) {
@@ -306,7 +319,7 @@ public final class IrReader {
             else lo = mid + 1;
         }
         int meta = lo >= end ? end : nextLineStart(b, lo);
-        int pieces = (int) Math.min(256, Math.max(1, meta / Math.max(1, PART_BYTES)));
+        int pieces = Math.min(256, Math.max(1, meta / Math.max(1, PART_BYTES)));
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int k = 1; k < pieces; k++) {
@@ -320,7 +333,7 @@ public final class IrReader {
     }
 
     /** The first line start at or after {@code p} and before {@code limit} that begins {@code define }, or {@code limit}. */
-    private static int nextDefine(ByteBuffer b, int p, int limit) {
+    private static int nextDefine(Bytes b, int p, int limit) {
         for (int q = nextLineStart(b, p); q < limit; q = Newlines.find(b, q, limit) + 1) {
             if (b.get(q) == 'd' && startsWith(b, q, "define ")) return q;
         }
@@ -328,12 +341,12 @@ public final class IrReader {
     }
 
     /** The first line start at or after {@code p}. */
-    private static int nextLineStart(ByteBuffer b, int p) {
+    private static int nextLineStart(Bytes b, int p) {
         if (p == 0) return 0;
         return Math.min(Newlines.find(b, p - 1, b.limit()) + 1, b.limit());
     }
 
-    private static boolean startsWith(ByteBuffer b, int at, String s) {
+    private static boolean startsWith(Bytes b, int at, String s) {
         if (at + s.length() > b.limit()) return false;
         for (int i = 0; i < s.length(); i++) if (b.get(at + i) != s.charAt(i)) return false;
         return true;

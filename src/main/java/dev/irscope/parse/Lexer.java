@@ -1,7 +1,6 @@
 package dev.irscope.parse;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -11,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * writes one entity per line.
  */
 final class Lexer {
-    private final ByteBuffer buf;
+    private final Bytes buf;
     private final String file;
     final int end;
 
@@ -29,7 +28,7 @@ final class Lexer {
     private int tokLineStart;
     private final byte[][] scratch = {new byte[256]}; // slice()'s, see there
 
-    Lexer(String file, ByteBuffer buf) {
+    Lexer(String file, Bytes buf) {
         this.file = file;
         this.buf = buf;
         this.end = buf.limit();
@@ -213,10 +212,10 @@ final class Lexer {
      * (grown as needed, for one thread's use), so the String's own copy is the only one made: a
      * fresh array per call was a third of the reader's garbage.
      */
-    static String slice(ByteBuffer b, int from, int to, byte[][] scratch) {
+    static String slice(Bytes b, int from, int to, byte[][] scratch) {
         int n = to - from;
         if (scratch[0].length < n) scratch[0] = new byte[Math.max(n, scratch[0].length * 2)];
-        b.get(from, scratch[0], 0, n);
+        b.get(from, scratch[0], n);
         return new String(scratch[0], 0, n, StandardCharsets.UTF_8);
     }
 
@@ -245,7 +244,7 @@ final class Lexer {
     }
 
     /** The bytes {@code [from, to)} of {@code buf} with LLVM's \\XX and \\\\ escapes decoded, as UTF-8 text. */
-    static String unescape(ByteBuffer buf, int from, int to, byte[][] scratch) {
+    static String unescape(Bytes buf, int from, int to, byte[][] scratch) {
         boolean plain = true;
         for (int i = from; i < to; i++) if (buf.get(i) == '\\') { plain = false; break; }
         if (plain) return slice(buf, from, to, scratch);

@@ -1,15 +1,11 @@
 package dev.irscope.parse;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-
 /**
  * Finds the next newline. Most bytes of real IR are lines the reader skips whole (debug metadata,
  * constant initializers, body lines that are not calls), so this search is where reading spends its
- * time. A unit is usually a memory-mapped file with no backing array, where every {@code get(i)}
- * pays a bounds and liveness check; reading eight bytes per {@code getLong} and testing them all at
- * once (SWAR) pays it once per word instead. Heap buffers take the same path: a plain loop over
- * their array measured no faster (docs/performance.md), and one path is one thing to test.
+ * time. Every {@code get(i)} pays a bounds check; reading eight bytes per {@code getLong} and
+ * testing them all at once (SWAR) pays it once per word instead, for mapped and heap input alike.
+ * {@link Bytes} reads each word little-endian, so the first match is the lowest set bit.
  */
 final class Newlines {
     private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
@@ -18,16 +14,14 @@ final class Newlines {
 
     /**
      * Index of the first {@code '\n'} in {@code [from, end)}, or {@code end} if there is none.
-     * Either byte order works; little-endian (what {@link #ordered} gives) saves a byte swap.
      */
-    static int find(ByteBuffer b, int from, int end) {
-        boolean little = b.order() == ByteOrder.LITTLE_ENDIAN;
+    static int find(Bytes b, int from, int end) {
         int i = from;
         int last = end - 8;
         while (i <= last) {
             long z = newlineBits(b.getLong(i)); // byte-exact, so right in either byte order
             if (z != 0) {
-                return i + ((little ? Long.numberOfTrailingZeros(z) : Long.numberOfLeadingZeros(z)) >>> 3);
+                return i + (Long.numberOfTrailingZeros(z) >>> 3);
             }
             i += 8;
         }
@@ -66,15 +60,14 @@ final class Newlines {
      * Index of the first {@code '\n'} or {@code k} in {@code [from, end)}, or {@code end}: lets the
      * body scanner look for a rare byte of a keyword in the same pass that finds the line's end.
      */
-    static int findEither(ByteBuffer b, int from, int end, byte k) {
-        boolean little = b.order() == ByteOrder.LITTLE_ENDIAN;
+    static int findEither(Bytes b, int from, int end, byte k) {
         int i = from;
         int last = end - 8;
         while (i <= last) {
             long w = b.getLong(i);
             long z = newlineBits(w) | byteBits(w, (char) (k & 0xff));
             if (z != 0) {
-                return i + ((little ? Long.numberOfTrailingZeros(z) : Long.numberOfLeadingZeros(z)) >>> 3);
+                return i + (Long.numberOfTrailingZeros(z) >>> 3);
             }
             i += 8;
         }
@@ -84,10 +77,5 @@ final class Newlines {
             i++;
         }
         return i;
-    }
-
-    /** The order {@link #find} needs; readers wrap their input with it. */
-    static ByteBuffer ordered(ByteBuffer b) {
-        return b.duplicate().order(ByteOrder.LITTLE_ENDIAN);
     }
 }

@@ -1,7 +1,5 @@
 package dev.irscope.parse;
 
-import java.nio.ByteBuffer;
-
 /**
  * One String per distinct byte spelling in the input: callee names, attribute words and types
  * repeat on nearly every line the reader tokenises, and making a byte[] and a String for each
@@ -16,7 +14,7 @@ final class SliceInterner {
         String decode(int from, int to);
     }
 
-    private final ByteBuffer buf;
+    private final Bytes buf;
     private final Decoder decoder;
     private long[] hashes = new long[1024];
     private int[] starts = new int[1024];
@@ -24,7 +22,7 @@ final class SliceInterner {
     private String[] values = new String[1024];
     private int size;
 
-    SliceInterner(ByteBuffer buf, Decoder decoder) {
+    SliceInterner(Bytes buf, Decoder decoder) {
         this.buf = buf;
         this.decoder = decoder;
     }
