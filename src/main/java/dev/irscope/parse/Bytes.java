@@ -23,7 +23,9 @@ import java.util.Objects;
  */
 sealed class Bytes permits Bytes.Buffered {
     private static final sun.misc.Unsafe U = unsafe();
-    private static final long ADDRESS = addressOffset(U);
+    private static final long ADDRESS = fieldOffset(U, Buffer.class, "address", long.class); // a direct buffer's index 0
+    private static final long HEAP_ARRAY = fieldOffset(U, ByteBuffer.class, "hb", byte[].class); // a heap buffer's array
+    private static final long HEAP_OFFSET = fieldOffset(U, ByteBuffer.class, "offset", int.class); // its index 0 in hb
     private static final long ARRAY_BASE = U == null ? 0 : sun.misc.Unsafe.ARRAY_BYTE_BASE_OFFSET;
 
     /** Whether reads go through Unsafe. */
@@ -49,7 +51,12 @@ sealed class Bytes permits Bytes.Buffered {
         if (!RAW) return new Buffered(le);
         if (le.isDirect()) return new Bytes(le, null, U.getLong(le, ADDRESS));
         if (le.hasArray()) return new Bytes(le, le.array(), ARRAY_BASE + le.arrayOffset());
-        byte[] copy = new byte[le.limit()]; // a read-only heap buffer hides its array: read a copy
+        if (HEAP_ARRAY >= 0 && HEAP_OFFSET >= 0 && U.getObject(le, HEAP_ARRAY) instanceof byte[] array) {
+            // Read-only heap: every input SourceUnit hands over, stdin and decompressed ones included.
+            // hasArray() hides the array to keep it unwritten; reading it is all this does.
+            return new Bytes(le, array, ARRAY_BASE + U.getInt(le, HEAP_OFFSET));
+        }
+        byte[] copy = new byte[le.limit()]; // a JDK whose heap buffers keep their bytes elsewhere
         le.get(0, copy);
         return new Bytes(ByteBuffer.wrap(copy).order(ByteOrder.LITTLE_ENDIAN), copy, ARRAY_BASE);
     }
@@ -128,12 +135,13 @@ sealed class Bytes permits Bytes.Buffered {
         }
     }
 
-    /** Where {@code Buffer.address} (a direct buffer's index 0) sits in a buffer object, or -1. */
+    /** Where field {@code name} of {@code in} sits in an object, or -1 if it is missing or not a {@code type}. */
     @SuppressWarnings("deprecation") // objectFieldOffset: supported for fields of ordinary classes
-    private static long addressOffset(sun.misc.Unsafe u) {
+    private static long fieldOffset(sun.misc.Unsafe u, Class<?> in, String name, Class<?> type) {
         if (u == null) return -1;
         try {
-            return u.objectFieldOffset(Buffer.class.getDeclaredField("address"));
+            Field f = in.getDeclaredField(name);
+            return f.getType() == type ? u.objectFieldOffset(f) : -1;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return -1;
         }

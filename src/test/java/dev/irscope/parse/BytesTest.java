@@ -31,7 +31,10 @@ final class BytesTest {
         return d;
     }
 
-    /** The buffers a unit can come as: heap, read-only heap (no array), offset heap slice, direct, mapped. */
+    /**
+     * The buffers a unit can come as: heap, read-only heap (no array; SourceUnit makes every input
+     * one), heap slices at an offset, writable and read-only, direct, read-only direct, mapped.
+     */
     private static List<ByteBuffer> kinds(Path tmp) throws IOException {
         byte[] padded = new byte[DATA.length + 13];
         System.arraycopy(DATA, 0, padded, 5, DATA.length);
@@ -45,7 +48,8 @@ final class BytesTest {
         }
         ByteBuffer bigEndianPositioned = ByteBuffer.wrap(DATA.clone()).order(ByteOrder.BIG_ENDIAN).position(9);
         return List.of(ByteBuffer.wrap(DATA.clone()), ByteBuffer.wrap(DATA.clone()).asReadOnlyBuffer(),
-                ByteBuffer.wrap(padded, 5, DATA.length).slice(), direct, mapped, bigEndianPositioned);
+                ByteBuffer.wrap(padded, 5, DATA.length).slice(), ByteBuffer.wrap(padded, 5, DATA.length).slice().asReadOnlyBuffer(),
+                direct, direct.asReadOnlyBuffer(), mapped, bigEndianPositioned);
     }
 
     @Test
@@ -76,6 +80,18 @@ final class BytesTest {
                 assertThrows(IndexOutOfBoundsException.class, () -> b.upTo(DATA.length + 1), what);
             }
         }
+    }
+
+    @Test
+    void readOnlyHeapInputIsReadInPlaceNotCopied() {
+        // SourceUnit hands every input over read-only; a copy would double a decompressed unit's memory.
+        byte[] array = DATA.clone();
+        Bytes whole = Bytes.of(ByteBuffer.wrap(array).asReadOnlyBuffer());
+        Bytes slice = Bytes.of(ByteBuffer.wrap(array, 3, 50).slice().asReadOnlyBuffer());
+        array[10] = (byte) ~array[10]; // written after wrapping: only a reader of the array itself sees it
+        assertEquals(array[10], whole.get(10));
+        assertEquals(array[10], slice.get(7));
+        assertEquals(ByteBuffer.wrap(array).order(ByteOrder.LITTLE_ENDIAN).getLong(10), slice.getLong(7));
     }
 
     @Test
