@@ -47,8 +47,8 @@ sealed class Bytes permits Bytes.Buffered {
 
     /** The bytes from index 0 to the limit of {@code b} (its position is ignored, as by absolute gets). */
     static Bytes of(ByteBuffer b) {
+        if (!RAW) return buffered(b);
         ByteBuffer le = b.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-        if (!RAW) return new Buffered(le);
         if (le.isDirect()) return new Bytes(le, null, U.getLong(le, ADDRESS));
         if (le.hasArray()) return new Bytes(le, le.array(), ARRAY_BASE + le.arrayOffset());
         if (HEAP_ARRAY >= 0 && HEAP_OFFSET >= 0 && U.getObject(le, HEAP_ARRAY) instanceof byte[] array) {
@@ -61,7 +61,7 @@ sealed class Bytes permits Bytes.Buffered {
         return new Bytes(ByteBuffer.wrap(copy).order(ByteOrder.LITTLE_ENDIAN), copy, ARRAY_BASE);
     }
 
-    /** For tests: the buffer path, whatever {@link #RAW} says (loading it makes calls here virtual). */
+    /** The buffer path, whatever {@link #RAW} says; tests use it too (loading it makes calls here virtual). */
     static Bytes buffered(ByteBuffer b) {
         return new Buffered(b.duplicate().order(ByteOrder.LITTLE_ENDIAN));
     }

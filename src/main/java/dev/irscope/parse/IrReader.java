@@ -1123,7 +1123,7 @@ public final class IrReader {
      */
     private void blockTarget(int p) {
         int end = lx.end;
-        while (p < end && (buf.get(p) == ' ' || buf.get(p) == '\t')) p++;
+        p = lx.nextNonBlank(p);
         if (p + 1 >= end || buf.get(p) != '@') return;
         int s = p + 1;
         if (buf.get(s) == '"') {
@@ -1258,7 +1258,7 @@ public final class IrReader {
     private static final byte[] ARG_BYTES = new byte[256];
 
     static {
-        java.util.Arrays.fill(ARG_BYTES, BAD);
+        Arrays.fill(ARG_BYTES, BAD);
         for (int c = 0; c < 128; c++) if (Lexer.isIdentChar((byte) c)) ARG_BYTES[c] = PLAIN;
         for (char c : " \t\r*=:|!".toCharArray()) ARG_BYTES[c] = PLAIN;
         for (char c : "([{<".toCharArray()) ARG_BYTES[c] = OPEN;

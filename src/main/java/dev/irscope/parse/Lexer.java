@@ -336,7 +336,8 @@ final class Lexer {
         return stop < end && pos == stop && stop == nextNonBlank(stop);
     }
 
-    private int nextNonBlank(int p) {
+    /** The first byte at or after {@code p} that is neither a space nor a tab (a CR is not skipped). */
+    int nextNonBlank(int p) {
         while (p < end && (buf.get(p) == ' ' || buf.get(p) == '\t')) p++;
         return p;
     }
