@@ -25,7 +25,7 @@ public final class CompareJars {
         for (int k = 0; k < 2; k++) {
             URLClassLoader cl = new URLClassLoader(new URL[] {Path.of(args[k]).toUri().toURL()},
                     ClassLoader.getPlatformClassLoader());
-            read[k] = cl.loadClass("dev.irscope.parse.IrReader").getMethod("read", String.class, ByteBuffer.class);
+            read[k] = cl.loadClass("dev.irscope.read.text.IrReader").getMethod("read", String.class, ByteBuffer.class);
         }
         ByteBuffer buf;
         try (FileChannel ch = FileChannel.open(Path.of(args[2]))) {

@@ -1,5 +1,5 @@
 import dev.irscope.ir.Module;
-import dev.irscope.parse.IrReader;
+import dev.irscope.read.text.IrReader;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;

@@ -1,5 +1,5 @@
 import dev.irscope.ir.Module;
-import dev.irscope.parse.IrReader;
+import dev.irscope.read.text.IrReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;

@@ -1,12 +1,12 @@
 #!/bin/sh
-# Regenerates src/test/resources/dev/irscope/parse/sample-counts.tsv: for every ir-samples/**/*.ll,
+# Regenerates src/test/resources/dev/irscope/read/text/sample-counts.tsv: for every ir-samples/**/*.ll,
 # the counts LLVM's own parser (llvm-19, via count_calls.cpp) sees. rustc's LLVM-22 output is first
 # respelled for llvm-19 by ir-samples/tools/ll-downgrade.py, which only rewrites attributes and
 # instruction flags, never adds or removes functions or calls.
 # SampleCountsTest compares IrReader against this file and against a plain regex count of the text.
 # Run from the repository root:  sh tools/sample-counts/make-counts.sh
 set -eu
-out=src/test/resources/dev/irscope/parse/sample-counts.tsv
+out=src/test/resources/dev/irscope/read/text/sample-counts.tsv
 bin=${TMPDIR:-/tmp}/irscope-count_calls
 clang++-19 -O1 $(llvm-config-19 --cxxflags) tools/sample-counts/count_calls.cpp -o "$bin" \
     $(llvm-config-19 --ldflags --libs core irreader support)

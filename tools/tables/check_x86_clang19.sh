@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Cross-check src/main/resources/dev/irscope/target/x86/llvm19.txt against clang-19:
+# Cross-check src/main/resources/dev/irscope/subtarget/x86/llvm19.txt against clang-19:
 # for every `cpu` line, the implication closure of its (non-tuning) features is
 # compared with the "+feature" list clang-19 writes into "target-features" for
 # -march=<cpu>.  CPUs without the 64bit feature are compiled for i686, the rest
@@ -8,7 +8,7 @@
 # usage: tools/tables/check_x86_clang19.sh [table] [clang]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-table=${1:-$here/../../src/main/resources/dev/irscope/target/x86/llvm19.txt}
+table=${1:-$here/../../src/main/resources/dev/irscope/subtarget/x86/llvm19.txt}
 clang=${2:-clang-19}
 command -v "$clang" >/dev/null || { echo "$clang not found" >&2; exit 2; }
 

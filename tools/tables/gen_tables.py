@@ -19,7 +19,7 @@ llvmorg-19.1.7 or the extracted release tarball):
 
   gen_tables.py --llvm-src /path/llvm-project --target X86 \
       --tblgen llvm-tblgen-19 --version 19.1.7 --ref llvmorg-19.1.7 \
-      --out src/main/resources/dev/irscope/target/x86/llvm19.txt
+      --out src/main/resources/dev/irscope/subtarget/x86/llvm19.txt
 
 ``--json FILE`` reuses an existing ``llvm-tblgen --dump-json`` output instead
 of running TableGen (the JSON is ~100 MB per target, so it is cached).

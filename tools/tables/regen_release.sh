@@ -11,7 +11,7 @@ major=${ver%%.*}
 declare -A arch=([X86]=x86 [AArch64]=aarch64 [ARM]=arm [RISCV]=riscv [PowerPC]=ppc [SystemZ]=systemz [LoongArch]=loongarch [WebAssembly]=webassembly [Mips]=mips)
 for t in $targets; do
   if [ "$t" = LoongArch ] && [ ! -d "$src/llvm/lib/Target/LoongArch" ]; then echo "skip $t (not in $ver)"; continue; fi
-  out=$here/../../src/main/resources/dev/irscope/target/${arch[$t]}/llvm$major.txt
+  out=$here/../../src/main/resources/dev/irscope/subtarget/${arch[$t]}/llvm$major.txt
   js=$(mktemp "${TMPDIR:-/tmp}/tblgen-$t-$major-XXXX.json"); rm -f "$js"
   python3 "$here/gen_tables.py" --llvm-src "$src" --target "$t" --version "$ver" --ref "$ref" \
       --tblgen "$tblgen" --json "$js" --input-note "${INPUT_NOTE:-llvm-project source tree at $ref}" --out "$out"

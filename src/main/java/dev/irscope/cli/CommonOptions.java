@@ -12,7 +12,7 @@ final class CommonOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json, markdown or yaml (LLVM remark documents); default: ${DEFAULT-VALUE}")
-    Format format;
+    OutputFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
     Path output;

@@ -48,7 +48,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (common.format == Format.yaml) {
+        if (common.format == OutputFormat.yaml) {
             spec.commandLine().getErr().println("irscope: error: diff writes text, json or markdown, not yaml");
             return Main.BAD_INPUT;
         }
@@ -70,8 +70,8 @@ final class DiffCommand implements Callable<Integer> {
                 ? new BuildComparer(options).compare(left, new Analysis(l, common.llvm()), right, new Analysis(r, common.llvm()))
                 : new UnitComparer(options).units(l.modules().get(0), r.modules().get(0));
         String text = switch (common.format) {
-            case json -> DiffJson.render(diff, Main.TOOL);
-            case markdown -> DiffMarkdown.render(diff, Main.TOOL);
+            case json -> DiffJson.render(diff, dev.irscope.Tool.ID);
+            case markdown -> DiffMarkdown.render(diff, dev.irscope.Tool.ID);
             case text, yaml -> DiffText.render(diff);
         };
         Output.emit(text, common.output, spec.commandLine().getOut(), common.force);

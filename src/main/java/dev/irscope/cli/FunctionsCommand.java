@@ -21,7 +21,7 @@ final class FunctionsCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin LimitOptions limits = new LimitOptions();
 
     @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
-    Format format;
+    OutputFormat format;
 
     @Option(names = {"-o", "--output"}, description = "write to FILE instead of stdout")
     Path output;

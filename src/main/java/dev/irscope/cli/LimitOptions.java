@@ -1,6 +1,6 @@
 package dev.irscope.cli;
 
-import dev.irscope.parse.ReaderLimits;
+import dev.irscope.read.text.ReaderLimits;
 import dev.irscope.query.LoadOptions;
 import dev.irscope.source.Limits;
 import java.time.Duration;

@@ -29,9 +29,6 @@ public final class Main implements Runnable {
         SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
     }
 
-    public static final String VERSION = "0.1.0";
-    public static final String TOOL = "irscope " + VERSION;
-
     /** Exit codes of the command contract. */
     public static final int OK = 0, FOUND = 1, BAD_INPUT = 2;
 
@@ -73,7 +70,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {TOOL};
+            return new String[] {dev.irscope.Tool.ID};
         }
     }
 }

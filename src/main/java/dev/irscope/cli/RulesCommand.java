@@ -14,7 +14,7 @@ final class RulesCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or markdown")
-    Format format;
+    OutputFormat format;
 
     @Parameters(arity = "0..1", paramLabel = "ID", description = "a rule id, e.g. compat.sanitize_address")
     String id;

@@ -5,7 +5,7 @@ import dev.irscope.ir.Function;
 import dev.irscope.ir.Module;
 import dev.irscope.link.Edge;
 import dev.irscope.link.Program;
-import dev.irscope.target.Arch;
+import dev.irscope.subtarget.Arch;
 
 /** Everything a rule may read about one edge on one LLVM release. */
 public record EdgeContext(Edge edge, int llvm, Program program) {

@@ -2,10 +2,10 @@ package dev.irscope.compat;
 
 import dev.irscope.ir.CallSite;
 import dev.irscope.ir.Function;
-import dev.irscope.target.Arch;
-import dev.irscope.target.FeatureTable;
-import dev.irscope.target.Subtarget;
-import dev.irscope.target.Targets;
+import dev.irscope.subtarget.Arch;
+import dev.irscope.subtarget.FeatureTable;
+import dev.irscope.subtarget.Subtarget;
+import dev.irscope.subtarget.Targets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.irscope.diff;
 
 import dev.irscope.compat.Status;
 import dev.irscope.ir.ModuleFlag;
-import dev.irscope.report.Json;
+import dev.irscope.write.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.irscope.diff;
 
-import static dev.irscope.report.Markdown.cell;
+import static dev.irscope.write.Markdown.cell;
 
 import java.util.List;
 

@@ -9,7 +9,7 @@ import dev.irscope.link.Edge;
 import dev.irscope.link.LinkCheck;
 import dev.irscope.link.LinkIssue;
 import dev.irscope.link.Program;
-import dev.irscope.report.Names;
+import dev.irscope.demangle.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.irscope.query;
 
 import dev.irscope.ir.Module;
-import dev.irscope.parse.IrReader;
-import dev.irscope.parse.ParseError;
+import dev.irscope.read.text.IrReader;
+import dev.irscope.read.text.ParseError;
 import dev.irscope.source.InputReader;
 import dev.irscope.source.SourceProblem;
 import dev.irscope.source.SourceUnit;

@@ -53,7 +53,7 @@ final class Completion {
                     functions(session, all);
                 }
                 case RULE -> Catalogue.rules().stream().map(Rule::id).forEach(all::add);
-                case FORMAT -> { for (Format f : Format.values()) all.add(f.name()); }
+                case FORMAT -> { for (AnswerFormat f : AnswerFormat.values()) all.add(f.name()); }
                 case LLVM -> all.add("auto");
                 case VERB -> { for (Verb v : Verb.values()) all.add(v.word); }
                 case EDIT -> edits(session, slot, all);

@@ -7,7 +7,7 @@ import dev.irscope.ir.Function;
 import dev.irscope.ir.Module;
 import dev.irscope.ir.Param;
 import dev.irscope.link.Program;
-import dev.irscope.report.Names;
+import dev.irscope.demangle.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -43,7 +43,7 @@ public final class ReplCommand implements Callable<Integer> {
         }
         boolean interactive = System.console() != null;
         if (interactive) {
-            greeting.append(dev.irscope.cli.Main.TOOL).append(" repl: help lists the commands, Tab completes, Ctrl-D quits\n");
+            greeting.append(dev.irscope.Tool.ID).append(" repl: help lists the commands, Tab completes, Ctrl-D quits\n");
             return TerminalLoop.run(session, System.getenv(), greeting.toString());
         }
         // Piped: the start-up listing would pollute the answers; only problems are worth saying.

@@ -11,7 +11,7 @@ import dev.irscope.query.Loader;
 import dev.irscope.report.CheckReport;
 import dev.irscope.report.ExplainReport;
 import dev.irscope.report.FunctionsReport;
-import dev.irscope.report.Names;
+import dev.irscope.demangle.Names;
 import dev.irscope.report.RulesReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +34,7 @@ import java.util.function.UnaryOperator;
  */
 public final class Session {
     /** Everything a command may change. */
-    record State(Workspace workspace, Format format, Optional<String> last) {}
+    record State(Workspace workspace, AnswerFormat format, Optional<String> last) {}
 
     /** A computed but not yet committed command. */
     public static final class Pending {
@@ -52,7 +52,7 @@ public final class Session {
     }
 
     private final UnaryOperator<String> demangle;
-    private volatile State state = new State(Workspace.empty(), Format.text, Optional.empty());
+    private volatile State state = new State(Workspace.empty(), AnswerFormat.text, Optional.empty());
 
     public Session() {
         this(Names::demangle);
@@ -156,7 +156,7 @@ public final class Session {
             case FORMAT -> {
                 arity(verb, args, 0, 1);
                 if (args.isEmpty()) yield new Pending(Reply.ok("format " + s.format()), s);
-                Format f = Format.parse(args.get(0));
+                AnswerFormat f = AnswerFormat.parse(args.get(0));
                 yield new Pending(Reply.ok("format " + f), new State(ws, f, s.last()));
             }
             case SAVE -> save(s, args);

@@ -1,5 +1,7 @@
 package dev.irscope.report;
 
+import dev.irscope.demangle.Names;
+import dev.irscope.repro.Repro;
 import dev.irscope.compat.Finding;
 import dev.irscope.compat.Fix;
 import dev.irscope.compat.Status;
@@ -54,7 +56,7 @@ public final class BugReport {
     public ReportDoc build() {
         List<Block> out = new ArrayList<>();
         out.add(new Heading(1, Text.of("irscope report")));
-        out.add(new Para(Text.of("Produced by ", Span.code(dev.irscope.cli.Main.TOOL), " with the LLVM " + analysis.llvm()
+        out.add(new Para(Text.of("Produced by ", Span.code(dev.irscope.Tool.ID), " with the LLVM " + analysis.llvm()
                 + " rule set (" + analysis.llvmReason() + ").")));
         out.add(new Para(Text.of(summary())));
         inputs(out);

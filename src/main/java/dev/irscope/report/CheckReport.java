@@ -1,5 +1,10 @@
 package dev.irscope.report;
 
+import dev.irscope.write.Json;
+import dev.irscope.write.Markdown;
+import dev.irscope.write.Yaml;
+import dev.irscope.demangle.Names;
+
 import dev.irscope.compat.Finding;
 import dev.irscope.compat.Fix;
 import dev.irscope.compat.Status;
@@ -19,7 +24,7 @@ public final class CheckReport {
 
     public static String text(Analysis a) {
         StringBuilder b = new StringBuilder();
-        b.append(dev.irscope.cli.Main.TOOL).append(": LLVM ").append(a.llvm()).append(" rules (").append(a.llvmReason()).append(")\n");
+        b.append(dev.irscope.Tool.ID).append(": LLVM ").append(a.llvm()).append(" rules (").append(a.llvmReason()).append(")\n");
         b.append("units:\n");
         for (Module m : a.loaded().modules()) {
             b.append("  ").append(m.path()).append("  ").append(m.triple().isEmpty() ? "(no triple)" : m.triple()).append("  ")
@@ -107,7 +112,7 @@ public final class CheckReport {
     public static String markdown(Analysis a) {
         StringBuilder b = new StringBuilder();
         b.append("# irscope check\n\n");
-        b.append("- tool: `").append(dev.irscope.cli.Main.TOOL).append("`\n");
+        b.append("- tool: `").append(dev.irscope.Tool.ID).append("`\n");
         b.append("- rules: LLVM ").append(a.llvm()).append(" (").append(a.llvmReason()).append(")\n\n");
         b.append("| unit | triple | producer | functions |\n|---|---|---|--:|\n");
         for (Module m : a.loaded().modules()) {

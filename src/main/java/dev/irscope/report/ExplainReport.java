@@ -1,5 +1,8 @@
 package dev.irscope.report;
 
+import dev.irscope.write.Json;
+import dev.irscope.demangle.Names;
+
 import dev.irscope.compat.Catalogue;
 import dev.irscope.compat.Finding;
 import dev.irscope.compat.Rule;
@@ -51,7 +54,7 @@ public final class ExplainReport {
 
     public static String text(Analysis a, Verdict v) {
         StringBuilder b = new StringBuilder();
-        b.append(dev.irscope.cli.Main.TOOL).append(": LLVM ").append(a.llvm()).append(" rules (").append(a.llvmReason()).append(")\n\n");
+        b.append(dev.irscope.Tool.ID).append(": LLVM ").append(a.llvm()).append(" rules (").append(a.llvmReason()).append(")\n\n");
         CheckReport.verdict(b, v);
         b.append("\nattributes (* differs):\n");
         for (String[] row : sideBySide(v.edge().caller().attributes(), v.edge().callee().attributes())) {
@@ -92,7 +95,7 @@ public final class ExplainReport {
 
     public static String json(Analysis a, Verdict v) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("tool", dev.irscope.cli.Main.TOOL);
+        root.put("tool", dev.irscope.Tool.ID);
         root.put("llvm", String.valueOf(a.llvm()));
         root.put("llvmReason", a.llvmReason());
         root.put("edge", VerdictView.edge(v));

@@ -1,5 +1,8 @@
 package dev.irscope.report;
 
+import dev.irscope.write.Json;
+import dev.irscope.demangle.Names;
+
 import dev.irscope.ir.Attribute;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Module;

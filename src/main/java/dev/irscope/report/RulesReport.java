@@ -1,5 +1,8 @@
 package dev.irscope.report;
 
+import dev.irscope.write.Json;
+import dev.irscope.write.Markdown;
+
 import dev.irscope.compat.Catalogue;
 import dev.irscope.compat.Fix;
 import dev.irscope.compat.Layer;

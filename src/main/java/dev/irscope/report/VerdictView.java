@@ -18,7 +18,7 @@ public final class VerdictView {
 
     public static Map<String, Object> root(Analysis a, List<Verdict> verdicts) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("tool", dev.irscope.cli.Main.TOOL);
+        root.put("tool", dev.irscope.Tool.ID);
         root.put("llvm", String.valueOf(a.llvm()));
         root.put("llvmReason", a.llvmReason());
         List<Object> units = new ArrayList<>();

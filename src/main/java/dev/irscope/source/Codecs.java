@@ -19,7 +19,7 @@ final class Codecs {
      * as {@code gzip -d} does. Failures, even from the header read here, are named for
      * {@code label} ("truncated gzip stream").
      */
-    static InputStream open(Format format, InputStream in, String label) throws ReadFailure {
+    static InputStream open(ContentKind format, InputStream in, String label) throws ReadFailure {
         if (!format.isCompression()) throw new IllegalArgumentException("not a codec: " + format);
         String layer = format.label() + " stream";
         try {

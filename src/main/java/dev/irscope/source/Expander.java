@@ -40,7 +40,7 @@ final class Expander {
             sink.skipped(label, "empty; nothing to read");
             return;
         }
-        Format format = decide(head, hint, label);
+        ContentKind format = decide(head, hint, label);
         switch (format) {
             case PLAIN -> sink.unit(new SourceUnit(label, bytesOf(origin, label)));
             case BITCODE -> sink.error(label, "LLVM bitcode, not textual IR (disassemble it with llvm-dis)");
@@ -55,18 +55,18 @@ final class Expander {
     }
 
     /** Magic bytes first; the name only matters when there is no magic. */
-    private static Format decide(ByteBuffer head, String hint, String label) throws ReadFailure {
-        Format sniffed = Sniffer.sniff(head);
-        if (sniffed != Format.PLAIN) return sniffed;
-        Optional<Format> claimed = NameHints.claimed(hint);
-        if (claimed.isEmpty() || !Sniffer.looksBinary(head)) return Format.PLAIN;
+    private static ContentKind decide(ByteBuffer head, String hint, String label) throws ReadFailure {
+        ContentKind sniffed = Sniffer.sniff(head);
+        if (sniffed != ContentKind.PLAIN) return sniffed;
+        Optional<ContentKind> claimed = NameHints.claimed(hint);
+        if (claimed.isEmpty() || !Sniffer.looksBinary(head)) return ContentKind.PLAIN;
         // Pre-POSIX tars have no magic; binary data named .tar is worth trying as one.
-        if (claimed.get() == Format.TAR) return Format.TAR;
+        if (claimed.get() == ContentKind.TAR) return ContentKind.TAR;
         throw new ReadFailure(label, "binary data that is not " + claimed.get().label()
                 + ", though the name says it is");
     }
 
-    private void decompress(Origin origin, Format format, String label, String hint, int depth, Sink sink)
+    private void decompress(Origin origin, ContentKind format, String label, String hint, int depth, Sink sink)
             throws IOException {
         try (InputStream raw = origin.openRaw()) {
             CountingInputStream compressed = new CountingInputStream(raw);
@@ -79,7 +79,7 @@ final class Expander {
                     sink.skipped(label, format.label() + " data that decompresses to nothing");
                     return;
                 }
-                Format innerFormat = Sniffer.sniff(head);
+                ContentKind innerFormat = Sniffer.sniff(head);
                 if (innerFormat.isCompression()) {
                     sink.skipped(label, innerFormat.label() + " data inside " + format.label()
                             + "; data compressed twice over is not opened");

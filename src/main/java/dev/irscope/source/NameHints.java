@@ -35,14 +35,14 @@ final class NameHints {
     }
 
     /** The format a name claims, if any. */
-    static Optional<Format> claimed(String name) {
+    static Optional<ContentKind> claimed(String name) {
         String n = lower(name);
-        if (n.endsWith(".gz") || n.endsWith(".tgz")) return Optional.of(Format.GZIP);
-        if (n.endsWith(".xz") || n.endsWith(".txz")) return Optional.of(Format.XZ);
-        if (n.endsWith(".bz2") || n.endsWith(".tbz2") || n.endsWith(".tbz")) return Optional.of(Format.BZIP2);
-        if (n.endsWith(".zst") || n.endsWith(".tzst")) return Optional.of(Format.ZSTD);
-        if (n.endsWith(".tar")) return Optional.of(Format.TAR);
-        if (n.endsWith(".zip")) return Optional.of(Format.ZIP);
+        if (n.endsWith(".gz") || n.endsWith(".tgz")) return Optional.of(ContentKind.GZIP);
+        if (n.endsWith(".xz") || n.endsWith(".txz")) return Optional.of(ContentKind.XZ);
+        if (n.endsWith(".bz2") || n.endsWith(".tbz2") || n.endsWith(".tbz")) return Optional.of(ContentKind.BZIP2);
+        if (n.endsWith(".zst") || n.endsWith(".tzst")) return Optional.of(ContentKind.ZSTD);
+        if (n.endsWith(".tar")) return Optional.of(ContentKind.TAR);
+        if (n.endsWith(".zip")) return Optional.of(ContentKind.ZIP);
         return Optional.empty();
     }
 

@@ -3,7 +3,7 @@ package dev.irscope.source;
 import java.nio.ByteBuffer;
 
 /**
- * Decides a {@link Format} from the first bytes, because names lie: a gzip file saved as
+ * Decides a {@link ContentKind} from the first bytes, because names lie: a gzip file saved as
  * {@code x.ll} is still gzip.
  */
 final class Sniffer {
@@ -24,20 +24,20 @@ final class Sniffer {
 
     private Sniffer() {}
 
-    /** The format the magic bytes announce, or {@link Format#PLAIN} if none does. */
-    static Format sniff(ByteBuffer head) {
-        if (startsWith(head, 0, GZIP)) return Format.GZIP;
-        if (startsWith(head, 0, XZ)) return Format.XZ;
-        if (startsWith(head, 0, ZSTD)) return Format.ZSTD;
-        if (startsWith(head, 0, ZIP) || startsWith(head, 0, ZIP_EMPTY)) return Format.ZIP;
-        if (startsWith(head, USTAR_OFFSET, USTAR)) return Format.TAR;
-        if (startsWith(head, 0, BITCODE) || startsWith(head, 0, BITCODE_WRAPPER)) return Format.BITCODE;
+    /** The format the magic bytes announce, or {@link ContentKind#PLAIN} if none does. */
+    static ContentKind sniff(ByteBuffer head) {
+        if (startsWith(head, 0, GZIP)) return ContentKind.GZIP;
+        if (startsWith(head, 0, XZ)) return ContentKind.XZ;
+        if (startsWith(head, 0, ZSTD)) return ContentKind.ZSTD;
+        if (startsWith(head, 0, ZIP) || startsWith(head, 0, ZIP_EMPTY)) return ContentKind.ZIP;
+        if (startsWith(head, USTAR_OFFSET, USTAR)) return ContentKind.TAR;
+        if (startsWith(head, 0, BITCODE) || startsWith(head, 0, BITCODE_WRAPPER)) return ContentKind.BITCODE;
         // "BZh" alone is plausible text, so also require the block-size digit 1-9.
         if (startsWith(head, 0, BZIP2) && head.remaining() > 3) {
             byte level = head.get(head.position() + 3);
-            if (level >= '1' && level <= '9') return Format.BZIP2;
+            if (level >= '1' && level <= '9') return ContentKind.BZIP2;
         }
-        return Format.PLAIN;
+        return ContentKind.PLAIN;
     }
 
     /** Text has no NUL bytes; every binary format we care about does, early on. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.irscope.ir.Module;
 import dev.irscope.link.Program;
-import dev.irscope.parse.IrReader;
+import dev.irscope.read.text.IrReader;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,7 +33,7 @@ class CatalogueBoundaryTest {
             List<Verdict> vs = new Engine().evaluate(p, llvm);
             assertEquals(1, vs.size(), "one cross-unit edge");
             return vs.get(0);
-        } catch (dev.irscope.parse.ParseError e) {
+        } catch (dev.irscope.read.text.ParseError e) {
             throw new AssertionError(e.format());
         }
     }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.irscope.ir.Module;
-import dev.irscope.parse.IrReader;
-import dev.irscope.parse.ParseError;
-import dev.irscope.parse.ReaderLimits;
+import dev.irscope.read.text.IrReader;
+import dev.irscope.read.text.ParseError;
+import dev.irscope.read.text.ReaderLimits;
 import dev.irscope.query.Analysis;
 import dev.irscope.query.Loaded;
 import dev.irscope.report.CheckReport;

@@ -11,24 +11,24 @@ import org.junit.jupiter.api.Test;
 
 class SmallPartsTest {
 
-    private static Format sniff(byte[] bytes) {
+    private static ContentKind sniff(byte[] bytes) {
         return Sniffer.sniff(ByteBuffer.wrap(bytes));
     }
 
     @Test
     void snifferKnowsEveryMagic() {
-        assertEquals(Format.GZIP, sniff(new byte[] {0x1f, (byte) 0x8b, 8}));
-        assertEquals(Format.XZ, sniff(new byte[] {(byte) 0xFD, '7', 'z', 'X', 'Z', 0}));
-        assertEquals(Format.BZIP2, sniff("BZh91AY".getBytes(StandardCharsets.US_ASCII)));
-        assertEquals(Format.ZSTD, sniff(new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD}));
-        assertEquals(Format.ZIP, sniff(new byte[] {'P', 'K', 3, 4}));
-        assertEquals(Format.ZIP, sniff(new byte[] {'P', 'K', 5, 6}));
+        assertEquals(ContentKind.GZIP, sniff(new byte[] {0x1f, (byte) 0x8b, 8}));
+        assertEquals(ContentKind.XZ, sniff(new byte[] {(byte) 0xFD, '7', 'z', 'X', 'Z', 0}));
+        assertEquals(ContentKind.BZIP2, sniff("BZh91AY".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(ContentKind.ZSTD, sniff(new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD}));
+        assertEquals(ContentKind.ZIP, sniff(new byte[] {'P', 'K', 3, 4}));
+        assertEquals(ContentKind.ZIP, sniff(new byte[] {'P', 'K', 5, 6}));
         byte[] tar = new byte[512];
         System.arraycopy("ustar".getBytes(StandardCharsets.US_ASCII), 0, tar, 257, 5);
-        assertEquals(Format.TAR, sniff(tar));
-        assertEquals(Format.PLAIN, sniff("; ModuleID = 'a'".getBytes(StandardCharsets.US_ASCII)));
-        assertEquals(Format.PLAIN, sniff("BZh is not bzip2".getBytes(StandardCharsets.US_ASCII)));
-        assertEquals(Format.PLAIN, sniff(new byte[0]));
+        assertEquals(ContentKind.TAR, sniff(tar));
+        assertEquals(ContentKind.PLAIN, sniff("; ModuleID = 'a'".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(ContentKind.PLAIN, sniff("BZh is not bzip2".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(ContentKind.PLAIN, sniff(new byte[0]));
     }
 
     @Test

@@ -1,0 +1,41 @@
+package dev.irscope.subtarget;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds the feature table for a target and LLVM release. A release without its own table borrows
+ * the nearest older one (then the nearest newer), and says so: feature lists change little between
+ * releases, but a verdict that rests on a borrowed table must not hide it.
+ */
+public final class Targets {
+    private static final Map<String, Optional<FeatureTable>> CACHE = new ConcurrentHashMap<>();
+
+    private Targets() {}
+
+    /** A table and whether it is the exact release asked for. */
+    public record Found(FeatureTable table, boolean exact) {
+        public String note() {
+            return exact ? "" : "no " + table.arch() + " table for this LLVM release; used LLVM " + table.llvm() + "'s";
+        }
+    }
+
+    public static Optional<Found> find(String arch, int llvm) {
+        Optional<FeatureTable> t = get(arch, llvm);
+        if (t.isPresent()) return Optional.of(new Found(t.get(), true));
+        for (int d = 1; d <= 10; d++) {
+            t = get(arch, llvm - d);
+            if (t.isPresent()) return Optional.of(new Found(t.get(), false));
+        }
+        for (int d = 1; d <= 10; d++) {
+            t = get(arch, llvm + d);
+            if (t.isPresent()) return Optional.of(new Found(t.get(), false));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<FeatureTable> get(String arch, int llvm) {
+        return CACHE.computeIfAbsent(arch + "/" + llvm, k -> FeatureTable.load(arch, llvm));
+    }
+}
