@@ -1452,7 +1452,7 @@ public final class IrReader {
             if (node != null) identString(node).ifPresent(idents::add);
         }
         Header header = new Header(Optional.ofNullable(moduleId), Optional.ofNullable(sourceFilename),
-                Optional.ofNullable(datalayout), Optional.ofNullable(triple), idents, moduleAsm);
+                Optional.ofNullable(datalayout), Optional.ofNullable(triple), idents, moduleAsm, dev.irscope.ir.LtoKind.UNKNOWN);
         return new Module(file, header, out, aliases, flags, groups, comdats, notes, lx.end, lx.line);
     }
 
