@@ -58,5 +58,6 @@ rc rust_sve.ll       "${T[@]}" src/caller.rs -Ctarget-feature=+sve
 rc rust_cm_small.ll  "${T[@]}" src/caller.rs -Ccode-model=small
 rc rust_cm_large.ll  "${T[@]}" src/caller.rs -Ccode-model=large -Crelocation-model=static
 
+python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 # ---- verdicts (llvm-link-19 + opt-19 inline remarks) ----
 python3 ../tools/verdicts.py . -q

@@ -36,5 +36,6 @@ rc rust_thumb.ll   "${T[@]}" src/caller.rs -Ctarget-feature=+thumb-mode
 rc rust_a15.ll     "${T[@]}" src/caller.rs -Ctarget-cpu=cortex-a15
 rc rust_thumbv7neon.ll --target thumbv7neon-unknown-linux-gnueabihf src/caller.rs
 
+python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 # ---- verdicts (llvm-link-19 + opt-19 inline remarks) ----
 python3 ../tools/verdicts.py . -q

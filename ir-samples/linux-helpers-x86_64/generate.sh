@@ -50,4 +50,5 @@ rust_ir                                          -o rust_defcm.ll
 # explicit -Ccode-model=small -> "Code Model"=1 vs clang's 2: llvm-link error
 rust_ir -Ccode-model=small                       -o rust_smallcm.ll
 
+python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 python3 ../tools/verdicts.py "$SET_DIR" "$@"

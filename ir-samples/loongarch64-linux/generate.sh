@@ -44,5 +44,6 @@ rc rust_nolsx.ll   "${T[@]}" src/caller.rs -Ctarget-feature=-lsx
 rc rust_lasx.ll    "${T[@]}" src/caller.rs -Ctarget-feature=+lasx
 rc rust_norelax.ll "${T[@]}" src/caller.rs -Ctarget-feature=-relax
 
+python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 # ---- verdicts (llvm-link-19 + opt-19 inline remarks) ----
 [ "${NO_VERDICTS:-}" ] || python3 ../tools/verdicts.py . -q

@@ -36,5 +36,6 @@ rc rust_default.ll   "${T[@]}" src/caller.rs
 rc rust_r6.ll        "${T[@]}" src/caller.rs -Ctarget-cpu=mips32r6
 rc rust_softfloat.ll "${T[@]}" src/caller.rs -Ctarget-feature=+soft-float
 
+python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 # ---- verdicts (llvm-link-19 + opt-19 inline remarks) ----
 [ "${NO_VERDICTS:-}" ] || python3 ../tools/verdicts.py . -q

@@ -42,5 +42,6 @@ rc rust_pwr8.ll    "${T[@]}" src/caller.rs -Ctarget-cpu=pwr8
 rc rust_htm.ll     "${T[@]}" src/caller.rs -Ctarget-feature=+htm
 rc rust_cfeat.ll   "${T[@]}" src/caller.rs -Ctarget-feature="$CFEAT"
 
+python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 # ---- verdicts (llvm-link-19 + opt-19 inline remarks) ----
 [ "${NO_VERDICTS:-}" ] || python3 ../tools/verdicts.py . -q

@@ -40,5 +40,6 @@ rc rust_tune.ll     "${T[@]}" src/caller.rs -Ztune-cpu=sifive-7-series
 rc rust_cm_small.ll "${T[@]}" src/caller.rs -Ccode-model=small
 rc rust_imac.ll     --target riscv64imac-unknown-none-elf src/caller.rs
 
+python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 # ---- verdicts (llvm-link-19 + opt-19 inline remarks) ----
 python3 ../tools/verdicts.py . -q

@@ -28,4 +28,5 @@ A64=(--target=aarch64-linux-gnu -march=armv9.5-a)
 "$CLANG" "${A64[@]}" "${CFLAGS[@]}" -mbranch-protection=pac-ret+pc -S -emit-llvm src/pauth_leaf.c -o pauth_leaf_pc.ll
 "$CLANG" "${A64[@]}" "${CFLAGS[@]}" -mbranch-protection=pac-ret -S -emit-llvm src/pauth_leaf.c -o pauth_leaf_pacret.ll
 
+python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 python3 ../tools/verdicts.py "$SET_DIR"

@@ -62,4 +62,5 @@ RFLAGS=(--crate-type=lib --crate-name caller --edition 2021 --emit=llvm-ir
 
 # cases.json depends on the exact text of the units (edit find strings)
 python3 make_cases.py > cases.json
+python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 python3 ../tools/verdicts.py "$SET_DIR" "$@"

@@ -43,5 +43,6 @@ rc rust_vector.ll    "${T[@]}" src/caller.rs -Ctarget-feature=+vector
 rc rust_novector.ll  "${T[@]}" src/caller.rs -Ctarget-feature=-vector
 rc rust_softfloat.ll "${T[@]}" src/caller.rs -Ctarget-feature=+soft-float
 
+python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 # ---- verdicts (llvm-link-19 + opt-19 inline remarks) ----
 [ "${NO_VERDICTS:-}" ] || python3 ../tools/verdicts.py . -q

@@ -28,4 +28,5 @@ RFLAGS=(--crate-type=lib --crate-name user --edition 2021 --emit=llvm-ir
 "${RUSTC_NIGHTLY[@]}" "${RFLAGS[@]}" -Zsanitizer=address -o user_asan.ll src/user.rs
 "${RUSTC_NIGHTLY[@]}" "${RFLAGS[@]}" -Ztune-cpu=znver3  -o user_tune_znver3.ll src/user.rs
 
+python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 python3 ../tools/verdicts.py "$SET_DIR" "$@"

@@ -42,5 +42,6 @@ rc rust_bulk.ll     "${T[@]}" src/caller.rs -Ctarget-feature=+bulk-memory
 rc rust_nosignext.ll "${T[@]}" src/caller.rs -Ctarget-feature=-sign-ext
 rc rust_mvp.ll      "${T[@]}" src/caller.rs -Ctarget-cpu=mvp
 
+python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 # ---- verdicts (llvm-link-19 + opt-19 inline remarks) ----
 [ "${NO_VERDICTS:-}" ] || python3 ../tools/verdicts.py . -q

@@ -55,6 +55,35 @@ public final class Samples {
         return out;
     }
 
+    /**
+     * One unit's bitcode as recorded in the set's {@code bitcode.json} (written by
+     * ir-samples/tools/assemble.py): the text unit, its bitcode file, the producer and the exact command.
+     */
+    public record Bitcode(String set, String ll, String bc, String producer, String command) {
+        public Path path() {
+            return ROOT.resolve(set).resolve(bc);
+        }
+    }
+
+    /** A set's bitcode manifest: the units that have bitcode, and those that did not assemble (unit -> why). */
+    public record BitcodeManifest(List<Bitcode> units, java.util.Map<String, String> skipped) {}
+
+    public static BitcodeManifest bitcode(Path set) {
+        try {
+            JsonNode root = JSON.readTree(set.resolve("bitcode.json").toFile());
+            String name = set.getFileName().toString();
+            List<Bitcode> units = new ArrayList<>();
+            for (JsonNode u : root.get("units")) {
+                units.add(new Bitcode(name, u.get("ll").asText(), u.get("bc").asText(), u.get("producer").asText(), u.get("command").asText()));
+            }
+            java.util.Map<String, String> skipped = new java.util.TreeMap<>();
+            for (JsonNode s : root.get("skipped")) skipped.put(s.get("ll").asText(), s.get("why").asText());
+            return new BitcodeManifest(units, skipped);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String text(String set, String unit) {
         try {
             return Files.readString(ROOT.resolve(set).resolve(unit), StandardCharsets.UTF_8);
