@@ -37,5 +37,6 @@ rc rust_a15.ll     "${T[@]}" src/caller.rs -Ctarget-cpu=cortex-a15
 rc rust_thumbv7neon.ll --target thumbv7neon-unknown-linux-gnueabihf src/caller.rs
 
 python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
-# ---- verdicts (llvm-link-19 + opt-19 inline remarks) ----
+# ---- verdicts (llvm-link-19 + opt-19, then llvm-link-22 + opt-22 inline remarks) ----
 python3 ../tools/verdicts.py . -q
+python3 ../tools/verdicts.py . --llvm 22 -q   # llvm-link-22 + opt-22 -> expected-llvm22.json

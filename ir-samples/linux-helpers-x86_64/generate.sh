@@ -1,7 +1,7 @@
 #!/bin/bash
 # Rebuilds every .ll of the linux-helpers-x86_64 set and expected.json.
 # Run from anywhere: bash ir-samples/linux-helpers-x86_64/generate.sh
-# Needs clang-19, opt-19, llvm-link-19, python3 and a nightly rustc
+# Needs clang-19, opt-19, llvm-link-19, llvm-as-19, opt-22, llvm-link-22, llvm-as-22, python3 and a nightly rustc
 # (`rustup run nightly rustc`; custom target JSON, #![no_core], -Z flags).
 set -euo pipefail
 SET_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -52,3 +52,4 @@ rust_ir -Ccode-model=small                       -o rust_smallcm.ll
 
 python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 python3 ../tools/verdicts.py "$SET_DIR" "$@"
+python3 ../tools/verdicts.py "$SET_DIR" --llvm 22 "$@"   # llvm-link-22 + opt-22 -> expected-llvm22.json

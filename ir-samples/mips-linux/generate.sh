@@ -37,5 +37,6 @@ rc rust_r6.ll        "${T[@]}" src/caller.rs -Ctarget-cpu=mips32r6
 rc rust_softfloat.ll "${T[@]}" src/caller.rs -Ctarget-feature=+soft-float
 
 python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
-# ---- verdicts (llvm-link-19 + opt-19 inline remarks) ----
+# ---- verdicts (llvm-link-19 + opt-19, then llvm-link-22 + opt-22 inline remarks) ----
 [ "${NO_VERDICTS:-}" ] || python3 ../tools/verdicts.py . -q
+[ "${NO_VERDICTS:-}" ] || python3 ../tools/verdicts.py . --llvm 22 -q   # llvm-link-22 + opt-22 -> expected-llvm22.json

@@ -43,5 +43,6 @@ rc rust_htm.ll     "${T[@]}" src/caller.rs -Ctarget-feature=+htm
 rc rust_cfeat.ll   "${T[@]}" src/caller.rs -Ctarget-feature="$CFEAT"
 
 python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
-# ---- verdicts (llvm-link-19 + opt-19 inline remarks) ----
+# ---- verdicts (llvm-link-19 + opt-19, then llvm-link-22 + opt-22 inline remarks) ----
 [ "${NO_VERDICTS:-}" ] || python3 ../tools/verdicts.py . -q
+[ "${NO_VERDICTS:-}" ] || python3 ../tools/verdicts.py . --llvm 22 -q   # llvm-link-22 + opt-22 -> expected-llvm22.json

@@ -41,5 +41,6 @@ rc rust_cm_small.ll "${T[@]}" src/caller.rs -Ccode-model=small
 rc rust_imac.ll     --target riscv64imac-unknown-none-elf src/caller.rs
 
 python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
-# ---- verdicts (llvm-link-19 + opt-19 inline remarks) ----
+# ---- verdicts (llvm-link-19 + opt-19, then llvm-link-22 + opt-22 inline remarks) ----
 python3 ../tools/verdicts.py . -q
+python3 ../tools/verdicts.py . --llvm 22 -q   # llvm-link-22 + opt-22 -> expected-llvm22.json

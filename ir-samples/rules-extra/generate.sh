@@ -1,7 +1,7 @@
 #!/bin/bash
 # Rebuilds every .ll of the rules-extra set and expected.json.
 # Run from anywhere: bash ir-samples/rules-extra/generate.sh
-# Needs clang-19, opt-19, llvm-link-19, python3 and stable rustc.
+# Needs clang-19, opt-19, llvm-link-19, llvm-as-19, opt-22, llvm-link-22, llvm-as-22, python3 and stable rustc.
 #
 # Rules the other sets do not reach:
 #  - body.recursive: a callee that calls its caller back (cost path: "recursive"),
@@ -30,3 +30,4 @@ A64=(--target=aarch64-linux-gnu -march=armv9.5-a)
 
 python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 python3 ../tools/verdicts.py "$SET_DIR"
+python3 ../tools/verdicts.py "$SET_DIR" --llvm 22   # llvm-link-22 + opt-22 -> expected-llvm22.json

@@ -64,3 +64,4 @@ RFLAGS=(--crate-type=lib --crate-name caller --edition 2021 --emit=llvm-ir
 python3 make_cases.py > cases.json
 python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 python3 ../tools/verdicts.py "$SET_DIR" "$@"
+python3 ../tools/verdicts.py "$SET_DIR" --llvm 22 "$@"   # llvm-link-22 + opt-22 -> expected-llvm22.json

@@ -3,6 +3,8 @@
 
 Usage:  verdicts.py SET_DIR [--spec cases.json] [--out expected.json]
                     [--opt opt-19] [--link llvm-link-19] [--clang clang-19]
+        verdicts.py SET_DIR --llvm 22      # = --opt opt-22 --link llvm-link-22
+                                           #   --out expected-llvm22.json
 
 SET_DIR/cases.json (the "spec") looks like
 
@@ -29,7 +31,9 @@ For every case (in spec order):
      every occurrence, in order; the find string must occur, else abort);
   2. units whose !llvm.ident says "rustc version" go through
      tools/ll-downgrade.py --stats (rustc's LLVM 22 text -> LLVM 19 syntax);
-     the rules that fired are recorded under "rewrite";
+     the rules that fired are recorded under "rewrite".  With an llvm-link of
+     LLVM 22 or newer nothing is downgraded (it reads rustc's text as is) and
+     "rewrite" is {};
   3. llvm-link-19 -S <units in the listed order> -o linked.ll, run in a
      scratch directory holding copies named exactly like the units, so
      diagnostics mention unit names only; stderr lines are recorded under
@@ -208,7 +212,7 @@ def run_case(args, set_dir, case):
                 owner.setdefault(fn, set()).add(u)
             dst = os.path.join(tmp, u)
             os.makedirs(os.path.dirname(dst), exist_ok=True)
-            if is_rustc(t):
+            if is_rustc(t) and args.downgrade:
                 src = os.path.join(tmp, "edited.tmp")
                 with open(src, "w", encoding="utf-8") as f:
                     f.write(t)
@@ -254,12 +258,21 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("set_dir")
     ap.add_argument("--spec", default="cases.json")
-    ap.add_argument("--out", default="expected.json")
-    ap.add_argument("--opt", default="opt-19")
-    ap.add_argument("--link", default="llvm-link-19")
-    ap.add_argument("--clang", default="clang-19")
+    ap.add_argument("--out")
+    ap.add_argument("--llvm", type=int, help="N: defaults for --opt opt-N, --link llvm-link-N, "
+                    "--out expected-llvmN.json (expected.json for 19)")
+    ap.add_argument("--opt")
+    ap.add_argument("--link")
+    ap.add_argument("--clang", default="clang-19", help="the compiler of the C units (its version is recorded)")
     ap.add_argument("-q", "--quiet", action="store_true")
     args = ap.parse_args()
+    n = args.llvm or 19
+    args.opt = args.opt or f"opt-{n}"
+    args.link = args.link or f"llvm-link-{n}"
+    args.out = args.out or ("expected.json" if n == 19 else f"expected-llvm{n}.json")
+    lv = run([args.link, "--version"]).stdout.decode()
+    # rustc writes LLVM 22 text; llvm-link 22+ reads it, older ones need the downgrade
+    args.downgrade = int(re.search(r"LLVM version (\d+)", lv).group(1)) < 22
     set_dir = os.path.abspath(args.set_dir)
     with open(os.path.join(set_dir, args.spec), encoding="utf-8") as f:
         spec = json.load(f)

@@ -34,19 +34,34 @@ public final class Samples {
         }
     }
 
+    /** The ground truth LLVM 19's opt gave: every set's {@code expected.json}. */
+    public static final String EXPECTED_19 = "expected.json";
+    /** The ground truth LLVM 22's opt gave: {@code expected-llvm22.json} (tools/verdicts.py --llvm 22). */
+    public static final String EXPECTED_22 = "expected-llvm22.json";
+
     public static List<Path> sets() {
+        return sets(EXPECTED_19);
+    }
+
+    /** The sets that hold the named ground-truth file. */
+    public static List<Path> sets(String expected) {
         try (Stream<Path> s = Files.list(ROOT)) {
-            return s.filter(p -> Files.exists(p.resolve("expected.json"))).sorted().toList();
+            return s.filter(p -> Files.exists(p.resolve(expected))).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static List<Case> cases() {
+        return cases(EXPECTED_19);
+    }
+
+    /** Every case of every set's named ground-truth file ({@link #EXPECTED_19} or {@link #EXPECTED_22}). */
+    public static List<Case> cases(String expected) {
         List<Case> out = new ArrayList<>();
-        for (Path set : sets()) {
+        for (Path set : sets(expected)) {
             try {
-                JsonNode root = JSON.readTree(set.resolve("expected.json").toFile());
+                JsonNode root = JSON.readTree(set.resolve(expected).toFile());
                 for (JsonNode c : root.get("cases")) out.add(new Case(set.getFileName().toString(), c));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
