@@ -29,7 +29,6 @@ public final class Catalogue {
     private Catalogue() {}
 
     private static final String CONFLICT = "conflicting attributes";
-    private static final String ALWAYS_FORCE = "mark the C helper __always_inline (LLVM up to 22 skips this check for always-inline calls)";
     /** alwaysinline skips TTI, TLI and every CompatRule up to 22; LLVM 23 keeps the target check (PR #205113). */
     private static final Versions UNTIL_22 = Versions.until(22);
 
@@ -48,63 +47,105 @@ public final class Catalogue {
         return RULES.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    private static Rule r(String id, Layer layer, Versions v, String attribute, String remark, String alwaysRemark,
-                          String why, Versions bypassed, String basis, Check check, Fix... fixes) {
-        return new Rule(id, layer, v, attribute, remark, alwaysRemark, why, List.of(fixes), bypassed, basis, check);
-    }
-
-    private static Rule r(String id, Layer layer, Versions v, String attribute, String remark, String why,
-                          Versions bypassed, String basis, Check check, Fix... fixes) {
-        return r(id, layer, v, attribute, remark, remark, why, bypassed, basis, check, fixes);
-    }
-
     private static Rule sanitizer(String attr, Versions v, String clang, String rustc) {
-        return r("compat." + attr, ATTRIBUTE, v, attr, CONFLICT,
-                "instrumentation must agree: " + attr + " on both functions or on neither", ALL,
-                "Attributes.td CompatRule isEqual<" + attr + ">", Checks.bothOrNeither(attr),
-                Fix.clang(clang), Fix.rustc(rustc), Fix.source(ALWAYS_FORCE));
+        return Rule.row("compat." + attr).layer(ATTRIBUTE).llvm(v)
+                .reads(attr)
+                .remark(CONFLICT)
+                .why("instrumentation must agree: " + attr + " on both functions or on neither")
+                .alwaysInlineSkips(ALL)
+                .basis("Attributes.td CompatRule isEqual<" + attr + ">")
+                .check(Checks.bothOrNeither(attr))
+                .fixes(Fix.clang(clang), Fix.rustc(rustc)).build();
     }
 
-    private static Rule mergeRule(String id, Versions v, String attr, String why, Check check) {
-        return r("merge." + id, MERGE, v, attr, "", why, NONE, "Attributes.td MergeRule / AttributeFuncs::mergeAttributesForInlining", check);
+    private static Rule mergeRule(String id, Versions v, String attr, String how, Check check) {
+        return Rule.row("merge." + id).layer(MERGE).llvm(v)
+                .reads(attr)
+                .remark("")
+                .why(how)
+                .alwaysInlineSkips(NONE)
+                .basis("Attributes.td MergeRule / AttributeFuncs::mergeAttributesForInlining")
+                .check(check).build();
     }
 
     private static List<Rule> build() {
         List<Rule> t = new ArrayList<>();
         // ---- call site and callee, before anything else
-        t.add(r("callsite.alias", CALL_SITE, ALL, "alias", "(none: the call is not direct)",
-                "a call to an alias has no direct callee (CallBase::getCalledFunction is null), so the inliner never considers it",
-                NONE, "Inliner.cpp only visits calls with a Function callee; ir-samples rules-extra alias (opt-19: no remark, call kept)", Checks.throughAlias(),
-                Fix.source("call the aliased function by its own name")));
-        t.add(r("callsite.coroutine.presplit", CALL_SITE, Versions.range(14, 14), "coroutine.presplit", "unsplited coroutine call",
-                "a coroutine must be split before it can be inlined (LLVM 14 marks it with a string attribute)", NONE,
-                "InlineCost.cpp (LLVM 14, verified with opt-14)", Checks.calleeHasString("coroutine.presplit"),
-                Fix.source("inline after the coroutine passes have run")));
-        t.add(r("callsite.presplitcoroutine", CALL_SITE, Versions.from(15), "presplitcoroutine", "unsplited coroutine call",
-                "a coroutine must be split before it can be inlined", NONE,
-                "InlineCost.cpp getAttributeBasedInliningDecision", Checks.calleeHas("presplitcoroutine"),
-                Fix.source("inline after the coroutine passes have run (full pipeline, not a bare inliner)")));
+        t.add(Rule.row("callsite.alias")
+                .layer(CALL_SITE).llvm(ALL)
+                .reads("alias")
+                .remark("(none: the call is not direct)")
+                .why("a call to an alias has no direct callee (CallBase::getCalledFunction is null), so the inliner never considers it")
+                .alwaysInlineSkips(NONE)
+                .basis("Inliner.cpp only visits calls with a Function callee; ir-samples rules-extra alias (opt-19: no remark, call kept)")
+                .check(Checks.throughAlias())
+                .fixes(Fix.source("call the aliased function by its own name")).build());
+        t.add(Rule.row("callsite.coroutine.presplit")
+                .layer(CALL_SITE).llvm(Versions.range(14, 14))
+                .reads("coroutine.presplit")
+                .remark("unsplited coroutine call")
+                .why("a coroutine must be split before it can be inlined (LLVM 14 marks it with a string attribute)")
+                .alwaysInlineSkips(NONE)
+                .basis("InlineCost.cpp (LLVM 14, verified with opt-14)")
+                .check(Checks.calleeHasString("coroutine.presplit"))
+                .fixes(Fix.source("inline after the coroutine passes have run")).build());
+        t.add(Rule.row("callsite.presplitcoroutine")
+                .layer(CALL_SITE).llvm(Versions.from(15))
+                .reads("presplitcoroutine")
+                .remark("unsplited coroutine call")
+                .why("a coroutine must be split before it can be inlined")
+                .alwaysInlineSkips(NONE)
+                .basis("InlineCost.cpp getAttributeBasedInliningDecision")
+                .check(Checks.calleeHas("presplitcoroutine"))
+                .fixes(Fix.source("inline after the coroutine passes have run (full pipeline, not a bare inliner)")).build());
         // ---- target hook
-        t.add(r("target.features", TARGET, ALL, "target-features", CONFLICT,
-                "the callee's subtarget features must be compatible with the caller's: X86 subset after its ignore list plus the ABI check of vector/aggregate calls; AArch64/WebAssembly subset; RISC-V subset from 19; ARM allow-list; PowerPC equality in 21-22; others subset from 20",
-                UNTIL_22, "X86TargetTransformInfo.cpp areInlineCompatible; BasicTTIImpl.h (20+); per-target TTI; ARM_MC::ParseARMTriple; "
-                        + "ir-samples linux-helpers-x86_64 kernel/fix-target", TargetChecks.featureBits()));
-        t.add(r("target.aarch64.sme", TARGET, Versions.from(18), "aarch64_pstate_sm_*, aarch64_*_za", CONFLICT,
-                "AArch64 SME: a new-ZA callee never inlines; a streaming-mode change or lazy ZA save is allowed only if the callee has no inline asm, intrinsic or SME ABI calls",
-                UNTIL_22, "AArch64TargetTransformInfo.cpp areInlineCompatible (PR #68415); ir-samples aarch64-linux sme",
-                TargetChecks.aarch64Sme()));
-        t.add(r("target.string-equality", TARGET, ALL, "target-cpu, target-features", CONFLICT,
-                "targets without their own hook (before LLVM 20; RISC-V before 19) compare \"target-cpu\" and \"target-features\" as strings",
-                UNTIL_22, "TargetTransformInfoImpl.h areInlineCompatible", TargetChecks.stringEquality()));
+        t.add(Rule.row("target.features")
+                .layer(TARGET).llvm(ALL)
+                .reads("target-features")
+                .remark(CONFLICT)
+                .why("the callee's subtarget features must be compatible with the caller's: X86 subset after its ignore list plus the ABI check of vector/aggregate calls; AArch64/WebAssembly subset; RISC-V subset from 19; ARM allow-list; PowerPC equality in 21-22; others subset from 20")
+                .alwaysInlineSkips(UNTIL_22)
+                .basis("X86TargetTransformInfo.cpp areInlineCompatible; BasicTTIImpl.h (20+); per-target TTI; ARM_MC::ParseARMTriple; "
+                        + "ir-samples linux-helpers-x86_64 kernel/fix-target")
+                .check(TargetChecks.featureBits()).build());
+        t.add(Rule.row("target.aarch64.sme")
+                .layer(TARGET).llvm(Versions.from(18))
+                .reads("aarch64_pstate_sm_*, aarch64_*_za, aarch64_*_zt0")
+                .keys("aarch64_pstate_sm_enabled", "aarch64_pstate_sm_compatible", "aarch64_pstate_sm_body",
+                        "aarch64_new_za", "aarch64_in_za", "aarch64_out_za", "aarch64_inout_za", "aarch64_preserves_za",
+                        "aarch64_new_zt0", "aarch64_in_zt0", "aarch64_out_zt0", "aarch64_inout_zt0", "aarch64_preserves_zt0",
+                        "aarch64_za_state_agnostic", "aarch64_pstate_za_new", "aarch64_pstate_za_shared", "aarch64_pstate_za_preserved")
+                .remark(CONFLICT)
+                .why("AArch64 SME: a new-ZA callee never inlines; a streaming-mode change or lazy ZA save is allowed only if the callee has no inline asm, intrinsic or SME ABI calls")
+                .alwaysInlineSkips(UNTIL_22)
+                .basis("AArch64TargetTransformInfo.cpp areInlineCompatible (PR #68415); ir-samples aarch64-linux sme")
+                .check(TargetChecks.aarch64Sme()).build());
+        t.add(Rule.row("target.string-equality")
+                .layer(TARGET).llvm(ALL)
+                .reads("target-cpu, target-features")
+                .remark(CONFLICT)
+                .why("targets without their own hook (before LLVM 20; RISC-V before 19) compare \"target-cpu\" and \"target-features\" as strings")
+                .alwaysInlineSkips(UNTIL_22)
+                .basis("TargetTransformInfoImpl.h areInlineCompatible")
+                .check(TargetChecks.stringEquality()).build());
         // ---- TargetLibraryInfo
-        t.add(r("tli.no-builtins", LIBRARY, ALL, "no-builtins", CONFLICT,
-                "with \"no-builtins\" every library function is unavailable; the callee's unavailable set must be a subset of the caller's",
-                ALL, "TargetLibraryInfo.h areInlineCompatible (-inline-caller-superset-nobuiltin=true)", Checks.noBuiltins(),
-                Fix.clang("build the callee's unit without -fno-builtin / -ffreestanding"),
-                Fix.rustc("#![no_builtins] on the caller's crate"), Fix.source(ALWAYS_FORCE)));
-        t.add(r("tli.no-builtin-function", LIBRARY, ALL, "no-builtin-<name>", CONFLICT,
-                "a \"no-builtin-NAME\" on the callee for a LibFunc NAME must also be on the caller",
-                ALL, "TargetLibraryInfo.h; ir-samples linux-helpers-x86_64 kernel/fix-nobuiltin", Checks.noBuiltinNames()));
+        t.add(Rule.row("tli.no-builtins")
+                .layer(LIBRARY).llvm(ALL)
+                .reads("no-builtins")
+                .remark(CONFLICT)
+                .why("with \"no-builtins\" every library function is unavailable; the callee's unavailable set must be a subset of the caller's")
+                .alwaysInlineSkips(ALL)
+                .basis("TargetLibraryInfo.h areInlineCompatible (-inline-caller-superset-nobuiltin=true)")
+                .check(Checks.noBuiltins())
+                .fixes(Fix.clang("build the callee's unit without -fno-builtin / -ffreestanding"), Fix.rustc("#![no_builtins] on the caller's crate")).build());
+        t.add(Rule.row("tli.no-builtin-function")
+                .layer(LIBRARY).llvm(ALL)
+                .reads("no-builtin-<name>")
+                .remark(CONFLICT)
+                .why("a \"no-builtin-NAME\" on the callee for a LibFunc NAME must also be on the caller")
+                .alwaysInlineSkips(ALL)
+                .basis("TargetLibraryInfo.h; ir-samples linux-helpers-x86_64 kernel/fix-nobuiltin")
+                .check(Checks.noBuiltinNames()).build());
         // ---- Attributes.td CompatRules
         t.add(sanitizer("sanitize_address", ALL, "-fsanitize=address (or kernel-address) on both units or neither",
                 "-Zsanitizer=address (kernel: kernel-address) to match the C side"));
@@ -118,106 +159,230 @@ public final class Catalogue {
         t.add(sanitizer("sanitize_realtime_blocking", Versions.from(20), "[[clang::blocking]] on both or neither", "none"));
         t.add(sanitizer("safestack", ALL, "-fsanitize=safe-stack on both units or neither", "-Zsanitizer=safestack"));
         t.add(sanitizer("shadowcallstack", ALL, "-fsanitize=shadow-call-stack on both units or neither", "-Zsanitizer=shadow-call-stack"));
-        t.add(r("compat.use-sample-profile", ATTRIBUTE, ALL, "use-sample-profile", CONFLICT,
-                "sample-profile-guided code and code without it must not mix", ALL,
-                "Attributes.td CompatRule isEqual<UseSampleProfileAttr>", Checks.sameString("use-sample-profile"),
-                Fix.clang("-fprofile-sample-use=... on both units or neither"), Fix.rustc("-Zprofile-sample-use=..."),
-                Fix.source(ALWAYS_FORCE)));
-        t.add(r("compat.noprofile", ATTRIBUTE, ALL, "noprofile", CONFLICT,
-                "profile-instrumented code and noprofile code must not mix", ALL,
-                "Attributes.td CompatRule isEqual<NoProfileAttr>", Checks.bothOrNeither("noprofile"),
-                Fix.clang("drop __attribute__((no_profile_instrument_function)) / noinstr, or add it to the caller"),
-                Fix.source(ALWAYS_FORCE)));
-        t.add(r("compat.denormal-fp-math", ATTRIBUTE, Versions.from(17), "denormal-fp-math", CONFLICT,
-                "denormal handling must agree, except that a callee in \"dynamic\" mode fits any caller",
-                ALL, "Attributes.cpp checkDenormMode", Checks.denormalMode(),
-                Fix.clang("-fdenormal-fp-math=ieee (the default) for the callee's unit, or the same mode on both"),
-                Fix.rustc("none: rustc always uses IEEE denormals"), Fix.source(ALWAYS_FORCE)));
-        t.add(r("compat.strictfp", ATTRIBUTE, Versions.from(19), "strictfp", CONFLICT,
-                "a strictfp callee cannot be inlined into a caller that is not strictfp", Versions.until(23),
-                "Attributes.cpp checkStrictFP (a CompatRule since LLVM 19, PR #82600)", Checks.calleeOnly("strictfp"),
-                Fix.clang("build the callee without -ffp-model=strict / -frounding-math / FENV_ACCESS"),
-                Fix.rustc("none: rustc never emits strictfp")));
-        t.add(r("transform.strictfp", TRANSFORM, Versions.range(15, 18), "strictfp", "incompatible strictfp attributes",
-                "before LLVM 19 InlineFunction refused a strictfp callee in a non-strictfp caller, even for always-inline calls",
-                NONE, "InlineFunction.cpp (D69798); opt-15/16 experiments in docs/llvm-facts; 17-18 inferred",
-                Checks.calleeOnly("strictfp"), Fix.clang("build the callee without -ffp-model=strict / -frounding-math / FENV_ACCESS")));
-        t.add(r("compat.sign-return-address", ATTRIBUTE, Versions.from(19), "sign-return-address", CONFLICT,
-                "return-address signing must agree", ALL, "Attributes.td CompatRuleStrAttr isEqual \"sign-return-address\"",
-                Checks.sameString("sign-return-address"), Fix.clang("the same -mbranch-protection on both units"),
-                Fix.rustc("-Zbranch-protection=pac-ret (matching clang's -mbranch-protection)"), Fix.source(ALWAYS_FORCE)));
-        t.add(r("compat.sign-return-address-key", ATTRIBUTE, Versions.from(19), "sign-return-address-key", CONFLICT,
-                "the return-address signing key must agree", ALL,
-                "Attributes.td CompatRuleStrAttr isEqual \"sign-return-address-key\"", Checks.sameString("sign-return-address-key"),
-                Fix.clang("the same -mbranch-protection=pac-ret[+b-key] on both units"), Fix.rustc("-Zbranch-protection=pac-ret[,b-key]")));
-        t.add(r("compat.branch-protection-pauth-lr", ATTRIBUTE, Versions.from(19), "branch-protection-pauth-lr", CONFLICT,
-                "PAuth-LR must agree", ALL, "Attributes.td CompatRuleStrAttr isEqual \"branch-protection-pauth-lr\"; ir-samples rules-extra pauth-lr",
-                Checks.sameString("branch-protection-pauth-lr"), Fix.clang("the same -mbranch-protection=...+pc on both units"),
-                Fix.rustc("-Zbranch-protection=pac-ret,pc")));
+        t.add(Rule.row("compat.use-sample-profile")
+                .layer(ATTRIBUTE).llvm(ALL)
+                .reads("use-sample-profile")
+                .remark(CONFLICT)
+                .why("sample-profile-guided code and code without it must not mix")
+                .alwaysInlineSkips(ALL)
+                .basis("Attributes.td CompatRule isEqual<UseSampleProfileAttr>")
+                .check(Checks.sameString("use-sample-profile"))
+                .fixes(Fix.clang("-fprofile-sample-use=... on both units or neither"), Fix.rustc("-Zprofile-sample-use=...")).build());
+        t.add(Rule.row("compat.noprofile")
+                .layer(ATTRIBUTE).llvm(ALL)
+                .reads("noprofile")
+                .remark(CONFLICT)
+                .why("profile-instrumented code and noprofile code must not mix")
+                .alwaysInlineSkips(ALL)
+                .basis("Attributes.td CompatRule isEqual<NoProfileAttr>")
+                .check(Checks.bothOrNeither("noprofile"))
+                .fixes(Fix.clang("drop __attribute__((no_profile_instrument_function)) / noinstr, or add it to the caller")).build());
+        t.add(Rule.row("compat.denormal-fp-math")
+                .layer(ATTRIBUTE).llvm(Versions.from(17))
+                .reads("denormal-fp-math")
+                .remark(CONFLICT)
+                .why("denormal handling must agree, except that a callee in \"dynamic\" mode fits any caller")
+                .alwaysInlineSkips(ALL)
+                .basis("Attributes.cpp checkDenormMode")
+                .check(Checks.denormalMode())
+                .fixes(Fix.clang("-fdenormal-fp-math=ieee (the default) for the callee's unit, or the same mode on both"), Fix.rustc("none: rustc always uses IEEE denormals")).build());
+        t.add(Rule.row("compat.strictfp")
+                .layer(ATTRIBUTE).llvm(Versions.from(19))
+                .reads("strictfp")
+                .remark(CONFLICT)
+                .why("a strictfp callee cannot be inlined into a caller that is not strictfp")
+                .alwaysInlineSkips(Versions.until(23))
+                .basis("Attributes.cpp checkStrictFP (a CompatRule since LLVM 19, PR #82600)")
+                .check(Checks.calleeOnly("strictfp"))
+                .fixes(Fix.clang("build the callee without -ffp-model=strict / -frounding-math / FENV_ACCESS"), Fix.rustc("none: rustc never emits strictfp")).build());
+        t.add(Rule.row("transform.strictfp")
+                .layer(TRANSFORM).llvm(Versions.range(15, 18))
+                .reads("strictfp")
+                .remark("incompatible strictfp attributes")
+                .why("before LLVM 19 InlineFunction refused a strictfp callee in a non-strictfp caller, even for always-inline calls")
+                .alwaysInlineSkips(NONE)
+                .basis("InlineFunction.cpp (D69798); opt-15/16 experiments in docs/llvm-facts; 17-18 inferred")
+                .check(Checks.calleeOnly("strictfp"))
+                .fixes(Fix.clang("build the callee without -ffp-model=strict / -frounding-math / FENV_ACCESS")).build());
+        t.add(Rule.row("compat.sign-return-address")
+                .layer(ATTRIBUTE).llvm(Versions.from(19))
+                .reads("sign-return-address")
+                .remark(CONFLICT)
+                .why("return-address signing must agree")
+                .alwaysInlineSkips(ALL)
+                .basis("Attributes.td CompatRuleStrAttr isEqual \"sign-return-address\"")
+                .check(Checks.sameString("sign-return-address"))
+                .fixes(Fix.clang("the same -mbranch-protection on both units"), Fix.rustc("-Zbranch-protection=pac-ret (matching clang's -mbranch-protection)")).build());
+        t.add(Rule.row("compat.sign-return-address-key")
+                .layer(ATTRIBUTE).llvm(Versions.from(19))
+                .reads("sign-return-address-key")
+                .remark(CONFLICT)
+                .why("the return-address signing key must agree")
+                .alwaysInlineSkips(ALL)
+                .basis("Attributes.td CompatRuleStrAttr isEqual \"sign-return-address-key\"")
+                .check(Checks.sameString("sign-return-address-key"))
+                .fixes(Fix.clang("the same -mbranch-protection=pac-ret[+b-key] on both units"), Fix.rustc("-Zbranch-protection=pac-ret[,b-key]")).build());
+        t.add(Rule.row("compat.branch-protection-pauth-lr")
+                .layer(ATTRIBUTE).llvm(Versions.from(19))
+                .reads("branch-protection-pauth-lr")
+                .remark(CONFLICT)
+                .why("PAuth-LR must agree")
+                .alwaysInlineSkips(ALL)
+                .basis("Attributes.td CompatRuleStrAttr isEqual \"branch-protection-pauth-lr\"; ir-samples rules-extra pauth-lr")
+                .check(Checks.sameString("branch-protection-pauth-lr"))
+                .fixes(Fix.clang("the same -mbranch-protection=...+pc on both units"), Fix.rustc("-Zbranch-protection=pac-ret,pc")).build());
         // ---- getAttributeBasedInliningDecision, after the compatibility check
-        t.add(r("decision.optnone", DECISION, ALL, "optnone", "optnone attribute",
-                "nothing is inlined into an optnone caller", ALL, "InlineCost.cpp getAttributeBasedInliningDecision",
-                Checks.callerHas("optnone"), Fix.clang("build the caller with -O1 or higher / drop __attribute__((optnone))"),
-                Fix.rustc("-Copt-level=1 or higher for the caller's crate")));
-        t.add(r("decision.null_pointer_is_valid", DECISION, ALL, "null_pointer_is_valid", "nullptr definitions incompatible",
-                "a callee that treats address 0 as valid cannot be inlined into a caller that does not", ALL,
-                "InlineCost.cpp getAttributeBasedInliningDecision; ir-samples linux-helpers-x86_64 kernel/fix-nobuiltin+target",
-                Checks.calleeOnly("null_pointer_is_valid"),
-                Fix.clang("build the callee's unit without -fno-delete-null-pointer-checks"),
-                Fix.rustc("none: rustc has no flag that sets null_pointer_is_valid"), Fix.source(ALWAYS_FORCE)));
-        t.add(r("decision.interposable", DECISION, ALL, "linkage", "interposable",
-                "a definition that may be replaced at link or load time cannot be trusted", ALL,
-                "GlobalValue::isInterposable; InlineCost.cpp", Checks.interposable(),
-                Fix.clang("give the callee strong linkage (no weak), or -fno-semantic-interposition / -fvisibility=hidden"),
-                Fix.source("make the helper static inline or non-weak")));
-        t.add(r("decision.noinline", DECISION, ALL, "noinline", "noinline function attribute",
-                "the callee is marked noinline", ALL, "InlineCost.cpp getAttributeBasedInliningDecision",
-                Checks.calleeHas("noinline"), Fix.clang("drop __attribute__((noinline)) (and do not build with -O0)"),
-                Fix.rustc("drop #[inline(never)]")));
-        t.add(r("decision.noinline-callsite", DECISION, ALL, "noinline", "noinline call site attribute",
-                "the call site is marked noinline", Versions.range(14, 14),
-                "InlineCost.cpp getAttributeBasedInliningDecision; LLVM 14's always-inline path skips it (opt-14 experiment)",
-                Checks.siteHas("noinline"), Fix.source("remove the noinline attribute from the call")));
-        t.add(r("decision.loader-replaceable", DECISION, Versions.from(21), "loader-replaceable",
-                "loader replaceable function attribute", "the callee may be replaced by the loader (MSVC /funcoverride)", ALL,
-                "InlineCost.cpp (PR #125320)", Checks.calleeHasString("loader-replaceable")));
+        t.add(Rule.row("decision.optnone")
+                .layer(DECISION).llvm(ALL)
+                .reads("optnone")
+                .remark("optnone attribute")
+                .why("nothing is inlined into an optnone caller")
+                .alwaysInlineSkips(ALL)
+                .basis("InlineCost.cpp getAttributeBasedInliningDecision")
+                .check(Checks.callerHas("optnone"))
+                .fixes(Fix.clang("build the caller with -O1 or higher / drop __attribute__((optnone))"), Fix.rustc("-Copt-level=1 or higher for the caller's crate")).build());
+        t.add(Rule.row("decision.null_pointer_is_valid")
+                .layer(DECISION).llvm(ALL)
+                .reads("null_pointer_is_valid")
+                .remark("nullptr definitions incompatible")
+                .why("a callee that treats address 0 as valid cannot be inlined into a caller that does not")
+                .alwaysInlineSkips(ALL)
+                .basis("InlineCost.cpp getAttributeBasedInliningDecision; ir-samples linux-helpers-x86_64 kernel/fix-nobuiltin+target")
+                .check(Checks.calleeOnly("null_pointer_is_valid"))
+                .fixes(Fix.clang("build the callee's unit without -fno-delete-null-pointer-checks"), Fix.rustc("none: rustc has no flag that sets null_pointer_is_valid")).build());
+        t.add(Rule.row("decision.interposable")
+                .layer(DECISION).llvm(ALL)
+                .reads("linkage")
+                .remark("interposable")
+                .why("a definition that may be replaced at link or load time cannot be trusted")
+                .alwaysInlineSkips(ALL)
+                .basis("GlobalValue::isInterposable; InlineCost.cpp")
+                .check(Checks.interposable())
+                .fixes(Fix.clang("give the callee strong linkage (no weak), or -fno-semantic-interposition / -fvisibility=hidden"), Fix.source("make the helper static inline or non-weak")).build());
+        t.add(Rule.row("decision.noinline")
+                .layer(DECISION).llvm(ALL)
+                .reads("noinline")
+                .remark("noinline function attribute")
+                .why("the callee is marked noinline")
+                .alwaysInlineSkips(ALL)
+                .basis("InlineCost.cpp getAttributeBasedInliningDecision")
+                .check(Checks.calleeHas("noinline"))
+                .fixes(Fix.clang("drop __attribute__((noinline)) (and do not build with -O0)"), Fix.rustc("drop #[inline(never)]")).build());
+        t.add(Rule.row("decision.noinline-callsite")
+                .layer(DECISION).llvm(ALL)
+                .reads("noinline")
+                .remark("noinline call site attribute")
+                .why("the call site is marked noinline")
+                .alwaysInlineSkips(Versions.range(14, 14))
+                .basis("InlineCost.cpp getAttributeBasedInliningDecision; LLVM 14's always-inline path skips it (opt-14 experiment)")
+                .check(Checks.siteHas("noinline"))
+                .fixes(Fix.source("remove the noinline attribute from the call")).build());
+        t.add(Rule.row("decision.loader-replaceable")
+                .layer(DECISION).llvm(Versions.from(21))
+                .reads("loader-replaceable")
+                .remark("loader replaceable function attribute")
+                .why("the callee may be replaced by the loader (MSVC /funcoverride)")
+                .alwaysInlineSkips(ALL)
+                .basis("InlineCost.cpp (PR #125320)")
+                .check(Checks.calleeHasString("loader-replaceable")).build());
         // ---- callee body
-        t.add(r("body.recursive", BODY, ALL, "recursion", "recursive", "recursive call",
-                "a callee that calls itself is not inlined", NONE, "InlineCost.cpp CallAnalyzer / isInlineViable; ir-samples rules-extra recursion", Checks.recursive()));
-        t.add(r("body.indirectbr", BODY, ALL, "indirectbr", "indirect branch", "contains indirect branches",
-                "a body with indirectbr cannot be cloned into another function", NONE,
-                "InlineCost.cpp CallAnalyzer / isInlineViable", Checks.indirectBranch()));
-        t.add(r("body.blockaddress", BODY, ALL, "blockaddress", "blockaddress used outside of callbr",
-                "blockaddress used outside of callbr",
-                "a callee whose blocks have their address taken (a blockaddress used by anything but callbr, such as the kernel's _THIS_IP_) cannot be inlined",
-                NONE, "InlineCost.cpp CallAnalyzer::analyze / isInlineViable (BB->hasAddressTaken()); ir-samples rules-x86_64 body (c_this_ip)",
-                Checks.blockAddress(),
-                Fix.source("take no label address in the helper (for _THIS_IP_, pass the caller's address in, or use _RET_IP_)")));
-        t.add(r("body.returns_twice", BODY, ALL, "returns_twice", "exposes returns twice", "exposes returns-twice attribute",
-                "inlining a setjmp-like call into a caller that is not returns_twice is unsafe", NONE,
-                "InlineCost.cpp CallAnalyzer / isInlineViable", Checks.exposesReturnsTwice(),
-                Fix.source("keep setjmp out of helpers that should inline")));
-        t.add(r("body.va_start", BODY, ALL, "varargs", "varargs", "contains VarArgs initialized with va_start",
-                "a variadic callee that calls va_start cannot be inlined", NONE,
-                "InlineCost.cpp CallAnalyzer / isInlineViable", Checks.callsIntrinsic("llvm.va_start", "varargs")));
-        t.add(r("body.localescape", BODY, ALL, "llvm.localescape", "disallowed inlining of @llvm.localescape",
-                "a callee using llvm.localescape cannot be inlined", NONE, "InlineCost.cpp",
-                Checks.callsIntrinsic("llvm.localescape", "llvm.localescape")));
-        t.add(r("body.icall-branch-funnel", BODY, ALL, "llvm.icall.branch.funnel",
-                "disallowed inlining of @llvm.icall.branch.funnel", "a callee using llvm.icall.branch.funnel cannot be inlined",
-                NONE, "InlineCost.cpp", Checks.callsIntrinsic("llvm.icall.branch.funnel", "llvm.icall.branch.funnel")));
+        t.add(Rule.row("body.recursive")
+                .layer(BODY).llvm(ALL)
+                .reads("recursion")
+                .remark("recursive")
+                .alwaysRemark("recursive call")
+                .why("a callee that calls itself is not inlined")
+                .alwaysInlineSkips(NONE)
+                .basis("InlineCost.cpp CallAnalyzer / isInlineViable; ir-samples rules-extra recursion")
+                .check(Checks.recursive()).build());
+        t.add(Rule.row("body.indirectbr")
+                .layer(BODY).llvm(ALL)
+                .reads("indirectbr")
+                .remark("indirect branch")
+                .alwaysRemark("contains indirect branches")
+                .why("a body with indirectbr cannot be cloned into another function")
+                .alwaysInlineSkips(NONE)
+                .basis("InlineCost.cpp CallAnalyzer / isInlineViable")
+                .check(Checks.indirectBranch()).build());
+        t.add(Rule.row("body.blockaddress")
+                .layer(BODY).llvm(ALL)
+                .reads("blockaddress")
+                .remark("blockaddress used outside of callbr")
+                .alwaysRemark("blockaddress used outside of callbr")
+                .why("a callee whose blocks have their address taken (a blockaddress used by anything but callbr, such as the kernel's _THIS_IP_) cannot be inlined")
+                .alwaysInlineSkips(NONE)
+                .basis("InlineCost.cpp CallAnalyzer::analyze / isInlineViable (BB->hasAddressTaken()); ir-samples rules-x86_64 body (c_this_ip)")
+                .check(Checks.blockAddress())
+                .fixes(Fix.source("take no label address in the helper (for _THIS_IP_, pass the caller's address in, or use _RET_IP_)")).build());
+        t.add(Rule.row("body.returns_twice")
+                .layer(BODY).llvm(ALL)
+                .reads("returns_twice")
+                .remark("exposes returns twice")
+                .alwaysRemark("exposes returns-twice attribute")
+                .why("inlining a setjmp-like call into a caller that is not returns_twice is unsafe")
+                .alwaysInlineSkips(NONE)
+                .basis("InlineCost.cpp CallAnalyzer / isInlineViable")
+                .check(Checks.exposesReturnsTwice())
+                .fixes(Fix.source("keep setjmp out of helpers that should inline")).build());
+        t.add(Rule.row("body.va_start")
+                .layer(BODY).llvm(ALL)
+                .reads("varargs")
+                .remark("varargs")
+                .alwaysRemark("contains VarArgs initialized with va_start")
+                .why("a variadic callee that calls va_start cannot be inlined")
+                .alwaysInlineSkips(NONE)
+                .basis("InlineCost.cpp CallAnalyzer / isInlineViable")
+                .check(Checks.callsIntrinsic("llvm.va_start", "varargs")).build());
+        t.add(Rule.row("body.localescape")
+                .layer(BODY).llvm(ALL)
+                .reads("llvm.localescape")
+                .remark("disallowed inlining of @llvm.localescape")
+                .why("a callee using llvm.localescape cannot be inlined")
+                .alwaysInlineSkips(NONE)
+                .basis("InlineCost.cpp")
+                .check(Checks.callsIntrinsic("llvm.localescape", "llvm.localescape")).build());
+        t.add(Rule.row("body.icall-branch-funnel")
+                .layer(BODY).llvm(ALL)
+                .reads("llvm.icall.branch.funnel")
+                .remark("disallowed inlining of @llvm.icall.branch.funnel")
+                .why("a callee using llvm.icall.branch.funnel cannot be inlined")
+                .alwaysInlineSkips(NONE)
+                .basis("InlineCost.cpp")
+                .check(Checks.callsIntrinsic("llvm.icall.branch.funnel", "llvm.icall.branch.funnel")).build());
         // ---- InlineFunction
-        t.add(r("transform.callbr", TRANSFORM, ALL, "callbr", "We don't inline callbr yet.",
-                "InlineFunction does not inline through callbr", NONE, "InlineFunction.cpp", Checks.callbr()));
-        t.add(r("transform.operand-bundle", TRANSFORM, ALL, "operand bundle", "unsupported operand bundle",
-                "InlineFunction handles only deopt, funclet, clang.arc.attachedcall, kcfi and convergencectrl bundles",
-                NONE, "InlineFunction.cpp", Checks.operandBundles()));
-        t.add(r("transform.personality", TRANSFORM, ALL, "personality", "incompatible personality",
-                "caller and callee use different exception-handling personalities", NONE, "InlineFunction.cpp",
-                Checks.personality(), Fix.clang("-fno-exceptions for the C++ callee"),
-                Fix.rustc("-Cpanic=abort for the caller's crate (no rust_eh_personality)")));
-        t.add(r("transform.gc", TRANSFORM, ALL, "gc", "incompatible GC",
-                "caller and callee use different garbage-collection strategies", NONE, "InlineFunction.cpp", Checks.gc()));
+        t.add(Rule.row("transform.callbr")
+                .layer(TRANSFORM).llvm(ALL)
+                .reads("callbr")
+                .remark("We don't inline callbr yet.")
+                .why("InlineFunction does not inline through callbr")
+                .alwaysInlineSkips(NONE)
+                .basis("InlineFunction.cpp")
+                .check(Checks.callbr()).build());
+        t.add(Rule.row("transform.operand-bundle")
+                .layer(TRANSFORM).llvm(ALL)
+                .reads("operand bundle")
+                .remark("unsupported operand bundle")
+                .why("InlineFunction handles only deopt, funclet, clang.arc.attachedcall, kcfi and convergencectrl bundles")
+                .alwaysInlineSkips(NONE)
+                .basis("InlineFunction.cpp")
+                .check(Checks.operandBundles()).build());
+        t.add(Rule.row("transform.personality")
+                .layer(TRANSFORM).llvm(ALL)
+                .reads("personality")
+                .remark("incompatible personality")
+                .why("caller and callee use different exception-handling personalities")
+                .alwaysInlineSkips(NONE)
+                .basis("InlineFunction.cpp")
+                .check(Checks.personality())
+                .fixes(Fix.clang("-fno-exceptions for the C++ callee"), Fix.rustc("-Cpanic=abort for the caller's crate (no rust_eh_personality)")).build());
+        t.add(Rule.row("transform.gc")
+                .layer(TRANSFORM).llvm(ALL)
+                .reads("gc")
+                .remark("incompatible GC")
+                .why("caller and callee use different garbage-collection strategies")
+                .alwaysInlineSkips(NONE)
+                .basis("InlineFunction.cpp")
+                .check(Checks.gc()).build());
         // ---- merge rules: what an inline changes in the caller
         t.add(mergeRule("less-precise-fpmad", ALL, "less-precise-fpmad", "setAND", Checks.mergeAnd("less-precise-fpmad")));
         t.add(mergeRule("no-infs-fp-math", Versions.until(22), "no-infs-fp-math", "setAND", Checks.mergeAnd("no-infs-fp-math")));

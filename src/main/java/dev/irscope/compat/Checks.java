@@ -146,8 +146,7 @@ final class Checks {
                 } else {
                     hits.add(Hit.of(a.key(), ABSENT, PRESENT, msg).withFixes(List.of(
                             Fix.clang("build the callee's unit without -fno-builtin-" + fn),
-                            Fix.rustc("none: rustc cannot mark a single function non-builtin; align the C side"),
-                            Fix.source("mark the C helper __always_inline (bypasses this check up to LLVM 22)"))));
+                            Fix.rustc("none: rustc cannot mark a single function non-builtin; align the C side"))));
                 }
             }
             return hits;

@@ -46,7 +46,8 @@ public final class Engine {
                 } else if (always && r.bypassed().contains(llvm)) {
                     bypassed.add(new Finding.Bypassed(r, h.attribute(), h.callerValue(), h.calleeValue(), h.message(), fixes));
                 } else {
-                    blocks.add(new Finding.Block(r, h.attribute(), h.callerValue(), h.calleeValue(), h.message(), fixes));
+                    blocks.add(new Finding.Block(r, h.attribute(), h.callerValue(), h.calleeValue(), h.message(),
+                            withAlwaysInline(fixes, r, always, llvm)));
                     if (remark == null) remark = always ? r.alwaysRemark() : r.remark();
                 }
             }
@@ -56,5 +57,16 @@ public final class Engine {
         // Merge effects only matter for an inline that happens.
         if (status != Status.INLINABLE) merges = List.of();
         return new Verdict(edge, llvm, status, always, blocks, undecided, bypassed, merges, remark);
+    }
+
+    /**
+     * The always-inline advice is added here, from the rule's one statement of the releases it
+     * skips on: only where it would help on this release, and never for a call already on that path.
+     */
+    private static List<Fix> withAlwaysInline(List<Fix> fixes, Rule r, boolean always, int llvm) {
+        if (always || !r.skippedByAlwaysInline(llvm)) return fixes;
+        List<Fix> out = new ArrayList<>(fixes);
+        out.add(r.alwaysInlineFix());
+        return out;
     }
 }

@@ -83,8 +83,7 @@ final class TargetChecks {
     private static List<Fix> sameStringFixes(Function callee) {
         return List.of(Fix.clang("build both sides with the same -mcpu/-march and feature flags, so the strings match exactly"),
                 Fix.rustc("-Ctarget-cpu=" + callee.string("target-cpu").orElse("<cpu>") + " -Ctarget-feature="
-                        + callee.string("target-features").orElse("")),
-                Fix.source("mark the callee __always_inline (bypasses target checks up to LLVM 22)"));
+                        + callee.string("target-features").orElse("")));
     }
 
     /** Subset, allow-list and equality comparisons over feature bits; X86 adds its ignore list. */
@@ -215,7 +214,6 @@ final class TargetChecks {
                 fixes.add(Fix.clang("build both sides with the same -march/-mcpu and feature flags"));
                 fixes.add(Fix.rustc("-Ctarget-cpu=" + sb.cpu() + " and the callee's -Ctarget-feature list"));
             }
-            fixes.add(Fix.source("mark the callee __always_inline: bypasses target checks up to LLVM 22, not from LLVM 23"));
         }
         return Hit.of(tuningOnly ? "tune-cpu" : "target-features", describe(c.caller(), c.triple()),
                 describe(c.callee(), c.triple()), msg.toString()).withFixes(fixes);

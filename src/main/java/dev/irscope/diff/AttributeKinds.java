@@ -10,8 +10,8 @@ import java.util.Map;
  * Sorts attribute keys into blocking, merging and other by reading the rule catalogue, so a rule
  * added there changes what {@code diff} calls blocking without touching this package.
  *
- * <p>A rule's {@code attribute} names its keys separated by {@code ,} or {@code /}; a key ending in
- * {@code <name>} is a prefix ({@code no-builtin-<name>}). BODY rules read the callee's body, not an
+ * <p>A rule's {@code keys} name the attributes it reads; a key ending in {@code *} is a prefix
+ * ({@code no-builtin-*}). BODY rules read the callee's body, not an
  * attribute, so they are skipped. The one addition is {@code tune-cpu}: the target hook builds its
  * subtarget from CPU, tune CPU and features, but the catalogue lists only the first and last.
  */
@@ -29,13 +29,11 @@ public final class AttributeKinds {
             if (r.layer() == Layer.BODY) continue;
             KeyKind kind = r.layer() == Layer.MERGE ? KeyKind.MERGING : KeyKind.BLOCKING;
             int rank = r.layer().ordinal();
-            for (String part : r.attribute().split("[,/]")) {
-                String key = part.trim();
-                if (key.isEmpty() || key.contains(" ")) continue; // causes such as "operand bundle"
-                int hole = key.indexOf('<');
-                add(hole > 0 ? PREFIX : EXACT, hole > 0 ? key.substring(0, hole) : key, new Entry(kind, rank));
-                if (r.layer() == Layer.TARGET) add(EXACT, TARGET_INPUT, new Entry(kind, rank));
+            for (String key : r.keys()) {
+                boolean prefix = key.endsWith("*");
+                add(prefix ? PREFIX : EXACT, prefix ? key.substring(0, key.length() - 1) : key, new Entry(kind, rank));
             }
+            if (r.layer() == Layer.TARGET && !r.keys().isEmpty()) add(EXACT, TARGET_INPUT, new Entry(kind, rank));
         }
     }
 

@@ -6,6 +6,8 @@ import dev.irscope.write.Yaml;
 import dev.irscope.demangle.Names;
 
 import dev.irscope.compat.Finding;
+import dev.irscope.compat.Rule;
+import dev.irscope.compat.Versions;
 import dev.irscope.compat.Fix;
 import dev.irscope.compat.Status;
 import dev.irscope.compat.Verdict;
@@ -78,25 +80,35 @@ public final class CheckReport {
         for (Finding.Block f : v.blockers()) finding(b, n++ + ". ", f, f.fixes(), "");
         for (Finding.Undecided f : v.undecided()) finding(b, n++ + ". ", f, List.of(), "cannot decide: ");
         if (!v.blockers().isEmpty() && v.status() == Status.BLOCKED && !v.alwaysInline()) {
-            long byp = v.blockers().stream().filter(f -> f.rule().bypassed().contains(v.llvm())).count();
+            long byp = v.blockers().stream().filter(f -> f.rule().skippedByAlwaysInline(v.llvm())).count();
             if (byp == v.blockers().size()) {
                 b.append("  alwaysinline (__always_inline) on the callee would bypass all of these on LLVM ").append(v.llvm());
-                boolean target = v.blockers().stream().anyMatch(f -> f.rule().id().startsWith("target."));
-                b.append(target ? ", but not the target check from LLVM 23 on\n" : "\n");
+                b.append(notLater(v.blockers().stream().map(Finding::rule).toList())).append('\n');
             }
         }
         if (!v.bypassed().isEmpty()) {
             b.append("  bypassed by alwaysinline on LLVM ").append(v.llvm()).append(":\n");
             for (Finding.Bypassed f : v.bypassed()) {
                 b.append("    - ").append(f.rule().id()).append(" (").append(f.attribute()).append("): ").append(f.message())
-                        .append(" [bypassed through LLVM ").append(f.rule().bypassed()).append(f.rule().id().startsWith("target.")
-                                ? "; LLVM 23 checks target features even for always-inline calls" : "").append("]\n");
+                        .append(" [bypassed through LLVM ").append(f.rule().bypassed()).append(notLater(List.of(f.rule())).replace(", but", ";"))
+                        .append("]\n");
             }
         }
         if (!v.merges().isEmpty()) {
             b.append("  merge rules, if inlined:\n");
             for (Finding.Merge m : v.merges()) b.append("    - ").append(m.message()).append(" (").append(m.rule().id()).append(")\n");
         }
+    }
+
+    /** ", but not R from LLVM N on" for the rules whose always-inline bypass ends, from their rows. */
+    private static String notLater(List<Rule> rules) {
+        StringBuilder out = new StringBuilder();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Rule r : rules) {
+            if (r.bypassed().isEmpty() || r.bypassed().to() == Versions.OPEN || !seen.add(r.id())) continue;
+            out.append(out.length() == 0 ? ", but not " : ", nor ").append(r.id()).append(" from LLVM ").append(r.bypassed().to() + 1).append(" on");
+        }
+        return out.toString();
     }
 
     static void finding(StringBuilder b, String prefix, Finding f, List<Fix> fixes, String lead) {
