@@ -71,7 +71,7 @@ final class Expander {
         try (InputStream raw = origin.openRaw()) {
             CountingInputStream compressed = new CountingInputStream(raw);
             InputStream decoded = new RatioGuard(Codecs.open(format, compressed, label), compressed::count,
-                    budget.limits().maxCompressionRatio(), label);
+                    budget, label);
             try (BufferedInputStream buffered = new BufferedInputStream(decoded, 8192)) {
                 Origin.Streamed inner = new Origin.Streamed(buffered, -1, true);
                 ByteBuffer head = inner.head();

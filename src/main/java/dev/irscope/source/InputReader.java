@@ -57,7 +57,7 @@ public final class InputReader {
     private void readInput(String input, String label, InputStream stdin, Expander expander, Sink sink)
             throws IOException {
         if ("-".equals(input)) {
-            expander.expand(Origin.Streamed.of(stdin, -1, false), label, "", 0, sink);
+            readStream(stdin, label, "", expander, sink);
             return;
         }
         if (input.isEmpty()) {
@@ -104,13 +104,23 @@ public final class InputReader {
     private void readFile(Path path, BasicFileAttributes attrs, String label, String hint, Expander expander,
                           Sink sink) throws IOException {
         if (attrs.isRegularFile()) {
+            long size = attrs.size();
+            expander.budget().beginInput(label, () -> size);
             expander.expand(new Origin.OnDisk(path), label, hint, 0, sink);
             return;
         }
         // A pipe or device given by name, such as bash's <(...): read it as a stream.
         try (InputStream in = Files.newInputStream(path)) {
-            expander.expand(Origin.Streamed.of(in, -1, false), label, hint, 0, sink);
+            readStream(in, label, hint, expander, sink);
         }
+    }
+
+    /** A stream's raw size is what has been taken from it so far, for the budget's work ratio. */
+    private static void readStream(InputStream in, String label, String hint, Expander expander, Sink sink)
+            throws IOException {
+        CountingInputStream counted = new CountingInputStream(in);
+        expander.budget().beginInput(label, counted::count);
+        expander.expand(Origin.Streamed.of(counted, -1, false), label, hint, 0, sink);
     }
 
     private interface Step {

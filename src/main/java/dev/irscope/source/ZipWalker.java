@@ -30,6 +30,7 @@ final class ZipWalker {
         Sink found = new Sink();
         try (ZipFile zip = open(origin, label)) {
             List<ZipArchiveEntry> all = new ArrayList<>(Collections.list(zip.getEntries()));
+            refuseOverlaps(all, label);
             all.sort(Comparator.comparing(e -> Labels.entryName(e.getName())));
             for (ZipArchiveEntry entry : all) {
                 expander.budget().chargeEntry(label);
@@ -49,6 +50,31 @@ final class ZipWalker {
             sink.addAll(found);
         }
         if (found.isEmpty()) sink.skipped(label, "no .ll entries in this archive");
+    }
+
+    /** A local file header's fixed part; the name and extra field follow it. */
+    private static final int LOCAL_HEADER = 30;
+
+    /**
+     * Refuses a zip whose entries share bytes: hundreds of entries pointing into one compressed
+     * stream is how a small zip expands to terabytes with every entry under the ratio. A real
+     * zip's entries never overlap. The extent counted (header, name, data) is a lower bound, so
+     * only true overlaps are refused.
+     */
+    private static void refuseOverlaps(List<ZipArchiveEntry> entries, String label) throws ReadFailure {
+        List<ZipArchiveEntry> byOffset = new ArrayList<>(entries);
+        byOffset.sort(Comparator.comparingLong(ZipArchiveEntry::getLocalHeaderOffset));
+        long end = -1;
+        ZipArchiveEntry previous = null;
+        for (ZipArchiveEntry e : byOffset) {
+            long start = e.getLocalHeaderOffset();
+            if (previous != null && start < end) {
+                throw new ReadFailure(label, "entries '" + previous.getName() + "' and '" + e.getName()
+                        + "' overlap (they share compressed data, the mark of a zip bomb); not read", true);
+            }
+            end = Math.max(end, start + LOCAL_HEADER + e.getRawName().length + Math.max(0, e.getCompressedSize()));
+            previous = e;
+        }
     }
 
     private ZipFile open(Origin origin, String label) throws IOException {
@@ -77,8 +103,7 @@ final class ZipWalker {
             if (entry.getCrc() >= 0) data = new CrcCheck(data, entry.getCrc(), entryLabel);
             long declared = entry.getCompressedSize();
             if (!stored && declared >= 0) {
-                data = new RatioGuard(data, () -> declared, expander.budget().limits().maxCompressionRatio(),
-                        entryLabel);
+                data = new RatioGuard(data, () -> declared, expander.budget(), entryLabel);
             }
             expander.expand(Origin.Streamed.of(data, entry.getSize(), !stored), entryLabel, name, depth + 1, slot);
         } catch (ReadFailure f) {

@@ -98,6 +98,40 @@ class CodecTest {
     }
 
     @Test
+    void gzipMembersArrivingSlowlyOnAPipeAreAllRead() throws Exception {
+        // The second member arrives after a pause, as from `(gzip a; sleep 1; gzip b) | irscope -`;
+        // the JDK's GZIPInputStream took "nothing available yet" for the end of the stream.
+        StringBuilder noise = new StringBuilder();
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 5000; i++) noise.append("; ").append(Long.toHexString(random.nextLong())).append('\n');
+        String first = ir("first") + noise; // well past the sniffer's and buffers' read-ahead
+        byte[] a = Fixtures.gzip(utf8(first));
+        byte[] b = Fixtures.gzip(utf8(ir("second")));
+        java.io.PipedInputStream in = new java.io.PipedInputStream(1 << 16);
+        java.io.PipedOutputStream out = new java.io.PipedOutputStream(in);
+        Thread feeder = new Thread(() -> {
+            try (out) {
+                out.write(a, 0, a.length - 3);
+                out.flush();
+                Thread.sleep(100);
+                out.write(a, a.length - 3, 3);
+                out.flush();
+                Thread.sleep(300);
+                out.write(b);
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+        feeder.start();
+
+        Sources sources = reader.read(List.of("-"), in);
+        feeder.join();
+
+        assertEquals(List.of(), sources.problems());
+        assertEquals(first + ir("second"), text(sources.units().get(0)));
+    }
+
+    @Test
     void dataCompressedTwiceIsSkipped() {
         Path file = write(dir, "twice.ll.gz.gz", Fixtures.gzip(Fixtures.gzip(utf8(ir("a")))));
 
