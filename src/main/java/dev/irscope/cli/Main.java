@@ -41,6 +41,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        StdoutGuard.install();
         System.exit(run(args));
     }
 
@@ -56,7 +57,7 @@ public final class Main implements Runnable {
         }
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("irscope: error: " + ex.getMessage());
+            c.getErr().println("irscope: error: " + Usage.message(ex, SUBCOMMANDS.keySet()));
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return BAD_INPUT;
         });
@@ -64,7 +65,51 @@ public final class Main implements Runnable {
             cmd.getErr().println("irscope: error: " + ex.getMessage());
             return BAD_INPUT;
         });
-        return cl.execute(args);
+        cl.setExecutionStrategy(parsed -> {
+            claimOutputs(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            code = fatal(cl, "out of memory: the inputs or the answer do not fit in the Java heap"
+                    + " (raise it, e.g. JAVA_TOOL_OPTIONS=-Xmx8g, or give fewer inputs at once)");
+        } catch (StackOverflowError e) {
+            code = fatal(cl, "internal error: stack overflow (please report it with the inputs)");
+        } finally {
+            Output.releaseAll();
+        }
+        cl.getOut().flush();
+        return StdoutGuard.check(cl.getErr()) ? code : BAD_INPUT;
+    }
+
+    /**
+     * Checks and prepares every {@code -o}/{@code --bundle} target before the command runs: a path
+     * that cannot be written fails fast, and the temporary file exists while the work is done.
+     */
+    private static void claimOutputs(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult last = parsed;
+        while (last.hasSubcommand()) last = last.subcommand();
+        if (last.isUsageHelpRequested() || last.isVersionHelpRequested()) return;
+        boolean force = last.matchedOptionValue("--force", false);
+        for (String name : new String[] {"--output", "--bundle"}) {
+            java.nio.file.Path p = last.matchedOptionValue(name, null);
+            if (p == null) continue;
+            try {
+                Output.claim(p, force);
+            } catch (Output.CannotWrite e) {
+                throw new CommandLine.ExecutionException(last.commandSpec().commandLine(), e.getMessage(), e);
+            }
+        }
+    }
+
+    /** A failure outside the command contract's normal paths: one line, exit 2, no stack trace. */
+    private static int fatal(CommandLine cl, String message) {
+        cl.getOut().flush();
+        cl.getErr().println("irscope: error: " + message);
+        cl.getErr().flush();
+        return BAD_INPUT;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

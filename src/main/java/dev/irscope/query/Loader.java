@@ -63,6 +63,7 @@ public final class Loader {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "irscope-parse");
             t.setDaemon(true); // a unit past its deadline must not keep the process alive
+            t.setUncaughtExceptionHandler((th, e) -> { }); // failures reach the caller through the Future
             return t;
         });
         try {
@@ -79,7 +80,7 @@ public final class Loader {
                     out.add(name + ": error: not read within the " + options.deadline().toSeconds()
                             + " s deadline (raise it with --timeout)");
                 } catch (ExecutionException e) {
-                    out.add(name + ": error: internal error while reading: " + e.getCause());
+                    out.add(name + ": error: " + failure(e.getCause()));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     out.add(name + ": error: interrupted");
@@ -91,13 +92,25 @@ public final class Loader {
         }
     }
 
-    private static Object parseOne(SourceUnit u, LoadOptions options) {
+    static Object parseOne(SourceUnit u, LoadOptions options) {
         try {
             return IrReader.read(u.name(), u.bytes(), options.reader());
         } catch (ParseError e) {
             return e.format();
-        } catch (RuntimeException | StackOverflowError e) {
-            return u.name() + ": error: internal error while reading: " + e;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | InternalError e) {
+            return u.name() + ": error: " + failure(e);
         }
+    }
+
+    /**
+     * One line for a unit the reader could not finish, never a stack trace. InternalError is how
+     * the JVM reports a fault reading a mapped file that shrank under it (SIGBUS).
+     */
+    static String failure(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "not enough memory to read it (raise the Java heap, e.g. JAVA_TOOL_OPTIONS=-Xmx8g, or read fewer units at once)";
+        }
+        if (e instanceof InternalError) return "the file changed or was truncated while it was read";
+        return "internal error while reading: " + e;
     }
 }
