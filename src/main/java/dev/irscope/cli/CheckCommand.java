@@ -29,6 +29,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Loaded loaded = Loader.load(inputs, limits.options(), System.in);
         Analysis a = new Analysis(loaded, common.llvm());
+        Commands.warnings(spec, a);
         String text = switch (common.format) {
             case json -> CheckReport.json(a);
             case markdown -> CheckReport.markdown(a);

@@ -1,5 +1,6 @@
 package dev.irscope.cli;
 
+import dev.irscope.query.Analysis;
 import dev.irscope.query.LoadProblem;
 import dev.irscope.query.Loaded;
 import picocli.CommandLine.Model.CommandSpec;
@@ -7,6 +8,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Small pieces the commands share. */
 final class Commands {
     private Commands() {}
+
+    /** Warnings about the analysis itself (a --llvm older than a producer), on stderr. */
+    static void warnings(CommandSpec spec, Analysis a) {
+        a.llvmWarning().ifPresent(w -> spec.commandLine().getErr().println("irscope: warning: " + w));
+    }
 
     /** Located errors for the inputs that failed, after the results of the others. */
     static void printProblems(CommandSpec spec, Loaded loaded) {

@@ -3,25 +3,46 @@ package dev.irscope.cli;
 import dev.irscope.compat.LlvmVersion;
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** Options every analysing command shares. */
+/**
+ * Options every analysing command shares. {@code --format} and {@code --llvm} are checked while
+ * the command line is parsed, so a value the command cannot honour is exit 2 before any work.
+ */
 final class CommonOptions {
-    @Option(names = "--llvm", paramLabel = "N", description = "LLVM release whose rules apply (default: from the producers)")
+    @Spec(Spec.Target.MIXEE) CommandSpec command;
+
     Integer llvm;
+    OutputFormat format = OutputFormat.text;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, markdown or yaml (LLVM remark documents); default: ${DEFAULT-VALUE}")
-    OutputFormat format;
+    @Option(names = "--llvm", paramLabel = "N", description = "LLVM release whose rules apply (default: from the producers)")
+    void llvm(int n) {
+        llvm = release(command, n);
+    }
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (default), json or markdown; check also writes yaml (LLVM remark documents)")
+    void format(OutputFormat f) {
+        format = Formats.check(command, f);
+    }
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of stdout (- is stdout)")
     Path output;
 
-    @Option(names = "--force", description = "allow -o to replace a symbolic link")
+    @Option(names = "--force", description = "allow -o to write through a symbolic link")
     boolean force;
 
     Optional<Integer> llvm() {
-        return release(llvm);
+        return Optional.ofNullable(llvm);
+    }
+
+    /** A --llvm value, checked while options are parsed: a release irscope has no rules for is a usage error. */
+    static int release(CommandSpec command, int llvm) {
+        if (!LlvmVersion.known(llvm)) throw new ParameterException(command.commandLine(), "--llvm " + llvm + ": " + LlvmVersion.KNOWN);
+        return llvm;
     }
 
     /** A --llvm value (null: not given), checked: irscope has rules for LLVM 14 and later. */

@@ -48,10 +48,6 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (common.format == OutputFormat.yaml) {
-            spec.commandLine().getErr().println("irscope: error: diff writes text, json or markdown, not yaml");
-            return Main.BAD_INPUT;
-        }
         DiffOptions options = new DiffOptions(Set.copyOf(ignore), only == Only.blocking);
         boolean builds = DiffInputs.isBuild(left) || DiffInputs.isBuild(right);
         Loaded l = Loader.load(java.util.List.of(left), limits.options(), System.in);
@@ -72,7 +68,8 @@ final class DiffCommand implements Callable<Integer> {
         String text = switch (common.format) {
             case json -> DiffJson.render(diff, dev.irscope.Tool.ID);
             case markdown -> DiffMarkdown.render(diff, dev.irscope.Tool.ID);
-            case text, yaml -> DiffText.render(diff);
+            case text -> DiffText.render(diff);
+            case yaml -> throw new AssertionError(common.format); // refused by Formats
         };
         Output.emit(text, common.output, spec.commandLine().getOut(), common.force);
         return diff.isEmpty() ? Main.OK : Main.FOUND;

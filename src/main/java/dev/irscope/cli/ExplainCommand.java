@@ -38,6 +38,17 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Loaded loaded = Loader.load(inputs, limits.options(), System.in);
         Analysis a = new Analysis(loaded, common.llvm());
+        Commands.warnings(spec, a);
+        for (String name : List.of(caller, callee)) {
+            if (a.functions(name).isEmpty() && !loaded.modules().isEmpty()) {
+                Commands.printProblems(spec, loaded);
+                List<String> near = a.nearestFunctions(name);
+                spec.commandLine().getErr().println("irscope: error: no function named " + name + " in any unit"
+                        + (near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)")
+                        + "; irscope functions INPUT... lists them");
+                return Main.BAD_INPUT;
+            }
+        }
         Optional<Verdict> v = a.explain(caller, callee);
         String text;
         int code;
@@ -45,7 +56,8 @@ final class ExplainCommand implements Callable<Integer> {
             text = switch (common.format) {
                 case json -> ExplainReport.json(a, v.get());
                 case markdown -> ExplainReport.markdown(a, v.get());
-                case yaml, text -> ExplainReport.text(a, v.get());
+                case text -> ExplainReport.text(a, v.get());
+                case yaml -> throw new AssertionError(common.format); // refused by Formats
             };
             code = v.get().inlinable() ? Main.OK : Main.FOUND;
         } else {

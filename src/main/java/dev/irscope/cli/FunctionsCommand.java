@@ -20,13 +20,17 @@ final class FunctionsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @picocli.CommandLine.Mixin LimitOptions limits = new LimitOptions();
 
-    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
-    OutputFormat format;
+    OutputFormat format = OutputFormat.text;
 
-    @Option(names = {"-o", "--output"}, description = "write to FILE instead of stdout")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
+    void format(OutputFormat f) {
+        format = Formats.check(spec, f);
+    }
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of stdout (- is stdout)")
     Path output;
 
-    @Option(names = "--force", description = "allow -o to replace a symbolic link")
+    @Option(names = "--force", description = "allow -o to write through a symbolic link")
     boolean force;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = ".ll files, archives, folders, or - for stdin")
@@ -37,7 +41,8 @@ final class FunctionsCommand implements Callable<Integer> {
         Loaded loaded = Loader.load(inputs, limits.options(), System.in);
         String text = switch (format) {
             case json -> FunctionsReport.json(loaded);
-            case text, markdown, yaml -> FunctionsReport.text(loaded);
+            case text -> FunctionsReport.text(loaded);
+            case markdown, yaml -> throw new AssertionError(format); // refused by Formats
         };
         Output.emit(text, output, spec.commandLine().getOut(), force);
         for (LoadProblem p : loaded.problems()) spec.commandLine().getErr().println(p.diagnostic());

@@ -54,6 +54,7 @@ final class ReportCommand implements Callable<Integer> {
         Optional<Integer> release = CommonOptions.release(llvm);
         Loader.WithSources read = Loader.loadWithSources(inputs, limits.options(), System.in);
         Analysis a = new Analysis(read.loaded(), release);
+        Commands.warnings(spec, a);
         BugReport report = new BugReport(a, read.units());
         String text = format == ReportFormat.text ? report.text() : report.markdown();
         if (bundle != null) Output.write(bundle(a, read, report.markdown()), bundle, force);

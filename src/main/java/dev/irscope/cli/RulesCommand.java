@@ -13,8 +13,12 @@ import picocli.CommandLine.Spec;
 final class RulesCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown")
-    OutputFormat format;
+    OutputFormat format = OutputFormat.text;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or markdown")
+    void format(OutputFormat f) {
+        format = Formats.check(spec, f);
+    }
 
     @Parameters(arity = "0..1", paramLabel = "ID", description = "a rule id, e.g. compat.sanitize_address")
     String id;
@@ -28,7 +32,8 @@ final class RulesCommand implements Callable<Integer> {
         String out = switch (format) {
             case json -> RulesReport.json(id);
             case markdown -> RulesReport.markdown();
-            case text, yaml -> RulesReport.text(id);
+            case text -> RulesReport.text(id);
+            case yaml -> throw new AssertionError(format); // refused by Formats
         };
         spec.commandLine().getOut().print(out);
         spec.commandLine().getOut().flush();

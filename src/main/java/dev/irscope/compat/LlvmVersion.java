@@ -23,12 +23,15 @@ public final class LlvmVersion {
 
     public static final int DEFAULT = 19;
 
+    /** The newest release the catalogue has rules for: 23 is the first to keep the target check under alwaysinline. */
+    public static final int NEWEST = 23;
+
     /** What to say of a release outside {@link #known}, after the release itself. */
-    public static final String KNOWN = "irscope knows the rules of LLVM 14 and later";
+    public static final String KNOWN = "irscope has rules for LLVM 14 to " + NEWEST + " only";
 
     /** Whether a release given by hand (--llvm, the REPL's llvm) is one irscope has rules for. */
     public static boolean known(int release) {
-        return release >= 14 && release <= 30;
+        return release >= 14 && release <= NEWEST;
     }
     private static final Pattern CLANG = Pattern.compile("clang version (\\d+)\\.");
     private static final Pattern RUSTC = Pattern.compile("rustc version 1\\.(\\d+)\\.");

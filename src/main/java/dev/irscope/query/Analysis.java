@@ -24,6 +24,7 @@ public final class Analysis {
     private final Program program;
     private final LlvmVersion.Choice llvm;
     private final Engine engine;
+    private final boolean overridden;
     private List<LinkIssue> linkIssues;
     private List<Verdict> verdicts;
 
@@ -37,6 +38,38 @@ public final class Analysis {
         this.llvm = llvmOverride.map(v -> new LlvmVersion.Choice(v, "chosen with --llvm " + v))
                 .orElseGet(() -> LlvmVersion.choose(loaded.modules()));
         this.engine = engine;
+        this.overridden = llvmOverride.isPresent();
+    }
+
+    /**
+     * A warning when {@code --llvm} chose a release older than the LLVM that produced a unit: that
+     * LLVM cannot read the unit's bitcode (LLVM 19 does not read rustc 1.95's), so the LTO link the
+     * answer describes cannot happen as given.
+     */
+    public Optional<String> llvmWarning() {
+        if (!overridden) return Optional.empty();
+        for (Module m : loaded.modules()) {
+            for (String ident : m.header().idents()) {
+                Optional<Integer> v = LlvmVersion.of(ident);
+                if (v.isPresent() && v.get() > llvm.llvm()) {
+                    return Optional.of("LLVM " + llvm.llvm() + " is older than LLVM " + v.get() + ", which produced " + m.path()
+                            + " (" + ident + "): LLVM " + llvm.llvm() + " cannot read that unit's bitcode, so this LTO link cannot happen as given");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The function names (mangled and demangled) closest to one that matched nothing, for "did you mean". */
+    public List<String> nearestFunctions(String name) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (Module m : loaded.modules()) {
+            for (Function f : m.functions()) {
+                names.add(f.name());
+                names.add(Names.demangle(f.name()));
+            }
+        }
+        return Nearest.to(name.startsWith("@") ? name.substring(1) : name, names, 3);
     }
 
     public Loaded loaded() { return loaded; }
