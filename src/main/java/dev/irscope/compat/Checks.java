@@ -163,13 +163,23 @@ final class Checks {
                 return List.of(Hit.of("linkage", "", f.linkage().keyword(),
                         "the callee has " + f.linkage().keyword() + " linkage: another definition may replace it at link or load time"));
             }
-            Optional<ModuleFlag> si = c.calleeUnit().flag("SemanticInterposition");
-            if (si.isPresent() && si.get().intValue().orElse(0) == 1 && !f.dsoLocal()) {
-                return List.of(Hit.of("module_flag:SemanticInterposition", "", "1, and the callee is not dso_local",
-                        "the callee's unit has SemanticInterposition=1 and the callee is not dso_local"));
+            // Module::getSemanticInterposition reads the linked module's flag (an Error flag: the
+            // first unit that has it sets it for all), so one C unit built with
+            // -fsemantic-interposition makes every callee that is not dso_local interposable.
+            Optional<ModuleFlag> si = c.linkedFlag("SemanticInterposition");
+            if (si.isPresent() && si.get().intValue().orElse(0) != 0 && !f.dsoLocal()) {
+                boolean own = c.calleeUnit().flag("SemanticInterposition").isPresent();
+                String from = own ? "the callee's unit" : "another unit (" + unitWith(c, "SemanticInterposition") + ")";
+                return List.of(Hit.of("module_flag:SemanticInterposition", "", "1 (from " + from + "), and the callee is not dso_local",
+                        "the linked module has SemanticInterposition=1, set by " + from + ", and the callee is not dso_local"));
             }
             return List.of();
         };
+    }
+
+    private static String unitWith(EdgeContext c, String flag) {
+        for (var m : c.program().units()) if (m.flag(flag).isPresent()) return m.path();
+        return "?";
     }
 
     /** A call that reaches the callee through an alias has no direct callee for the inliner. */

@@ -3,14 +3,32 @@ package dev.irscope.compat;
 import dev.irscope.ir.CallSite;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Module;
+import dev.irscope.ir.ModuleFlag;
 import dev.irscope.link.Edge;
 import dev.irscope.link.Program;
+import dev.irscope.link.Upgrade;
 import dev.irscope.subtarget.Arch;
+import java.util.Optional;
 
 /** Everything a rule may read about one edge on one LLVM release. */
-public record EdgeContext(Edge edge, int llvm, Program program) {
-    public Function caller() { return edge.caller(); }
-    public Function callee() { return edge.callee(); }
+public record EdgeContext(Edge edge, int llvm, Program program, Function caller, Function callee) {
+    public EdgeContext(Edge edge, int llvm, Program program) {
+        this(edge, llvm, program, Upgrade.function(edge.callerUnit(), edge.caller(), llvm),
+                Upgrade.function(edge.calleeUnit(), edge.callee(), llvm));
+    }
+
+    /** The caller as this release holds it once its unit is read (see {@link Upgrade}). */
+    @Override
+    public Function caller() { return caller; }
+
+    /** The callee as this release holds it once its unit is read. */
+    @Override
+    public Function callee() { return callee; }
+
+    /** A module flag of the linked module: rules read these, never one unit's flags. */
+    public Optional<ModuleFlag> linkedFlag(String key) {
+        return program.linkedFlag(key);
+    }
     public CallSite site() { return edge.site(); }
     public Module callerUnit() { return edge.callerUnit(); }
     public Module calleeUnit() { return edge.calleeUnit(); }

@@ -49,4 +49,11 @@ public record Function(
     public Optional<String> string(String key) {
         return attributes.string(key);
     }
+
+    /** The same function with another attribute set (an IR upgrade, a what-if edit). */
+    public Function withAttributes(AttributeSet a) {
+        return new Function(name, defined, linkage, dsoLocal, visibility, dllStorage, callingConv, returnAttributes,
+                returnType, params, varArgs, unnamedAddr, addrSpace, a, groups, section, partition, comdat, align, gc,
+                prefix, prologue, personality, personalityText, metadata, body, line);
+    }
 }

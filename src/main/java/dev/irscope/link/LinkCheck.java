@@ -17,11 +17,26 @@ public final class LinkCheck {
     private LinkCheck() {}
 
     public static List<LinkIssue> check(List<Module> units) {
+        return units.size() < 2 ? List.of() : link(units).issues();
+    }
+
+    /**
+     * The module flags of the linked module, keyed by name in llvm-link's order: what every rule
+     * that reads a module flag must read, since LTO decides inlining on the merged module, not on
+     * one unit (a SemanticInterposition flag from one C unit applies to Rust functions too).
+     */
+    public static Map<String, ModuleFlag> mergedFlags(List<Module> units) {
+        return link(units).flags();
+    }
+
+    private record Linked(List<LinkIssue> issues, Map<String, ModuleFlag> flags) {}
+
+    private static Linked link(List<Module> units) {
         List<LinkIssue> out = new ArrayList<>();
-        if (units.size() < 2) return out;
-        Module dst = units.get(0);
         Map<String, Merged> flags = new LinkedHashMap<>();
-        for (ModuleFlag f : dst.flags()) flags.put(f.key(), new Merged(f, dst.path()));
+        if (units.isEmpty()) return new Linked(out, Map.of());
+        Module dst = units.get(0);
+        for (ModuleFlag f : dst.flags()) flags.putIfAbsent(f.key(), new Merged(f, dst.path()));
         for (Module src : units.subList(1, units.size())) {
             String st = src.triple(), dt = dst.triple();
             if (!st.isEmpty() && !st.equals(dt)) {
@@ -50,7 +65,9 @@ public final class LinkCheck {
                         + "': does not have the required value"));
             }
         }
-        return out;
+        Map<String, ModuleFlag> merged = new LinkedHashMap<>();
+        for (Map.Entry<String, Merged> e : flags.entrySet()) merged.put(e.getKey(), e.getValue().flag);
+        return new Linked(out, java.util.Collections.unmodifiableMap(merged));
     }
 
     private static final class Merged {
@@ -119,7 +136,8 @@ public final class LinkCheck {
                     }
                 }
                 case 7, 8 -> d.flag = pick(df, s, db);
-                default -> { } // Append, AppendUnique: lists are concatenated, never a conflict
+                case 5, 6 -> d.flag = new ModuleFlag(db, df.key(), append(df.value(), s.value(), db == 6));
+                default -> { }
             }
         }
         // Min: a key missing on one side merges to 0 (LLVM 14+).
@@ -136,14 +154,39 @@ public final class LinkCheck {
         return takeB ? b : a;
     }
 
+    /**
+     * Append concatenates the two lists, AppendUnique keeps each element once (llvm-link 19 and 22
+     * print the merged node as a new distinct list; the values here are the elements as written).
+     */
+    private static String append(String a, String b, boolean unique) {
+        List<String> items = new ArrayList<>(elements(a));
+        for (String x : elements(b)) if (!unique || !items.contains(x)) items.add(x);
+        return "!{" + String.join(", ", items) + "}";
+    }
+
+    private static List<String> elements(String v) {
+        String t = v.trim();
+        if (!t.startsWith("!{") || !t.endsWith("}")) return List.of(t);
+        List<String> out = new ArrayList<>();
+        int depth = 0, start = 2;
+        boolean quoted = false;
+        for (int i = 2; i < t.length() - 1; i++) {
+            char ch = t.charAt(i);
+            if (ch == '"') quoted = !quoted;
+            else if (!quoted && ch == '{') depth++;
+            else if (!quoted && ch == '}') depth--;
+            else if (!quoted && depth == 0 && ch == ',') {
+                out.add(t.substring(start, i).trim());
+                start = i + 1;
+            }
+        }
+        String last = t.substring(start, t.length() - 1).trim();
+        if (!last.isEmpty()) out.add(last);
+        return out;
+    }
+
     /** The value a flag has after linking, for rules that read merged flags. */
     public static Optional<ModuleFlag> merged(List<Module> units, String key) {
-        Optional<ModuleFlag> cur = Optional.empty();
-        for (Module m : units) {
-            Optional<ModuleFlag> f = m.flag(key);
-            if (cur.isEmpty()) cur = f;
-            else if (f.isPresent() && (f.get().behavior() == 4)) cur = f;
-        }
-        return cur;
+        return Optional.ofNullable(mergedFlags(units).get(key));
     }
 }

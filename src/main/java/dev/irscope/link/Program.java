@@ -86,6 +86,20 @@ public final class Program {
         return units;
     }
 
+    private volatile Map<String, dev.irscope.ir.ModuleFlag> linkedFlags;
+
+    /** The module flags of the linked module (llvm-link's merge of every unit's, in input order). */
+    public Map<String, dev.irscope.ir.ModuleFlag> linkedFlags() {
+        Map<String, dev.irscope.ir.ModuleFlag> f = linkedFlags;
+        if (f == null) linkedFlags = f = LinkCheck.mergedFlags(units);
+        return f;
+    }
+
+    /** One flag of the linked module. */
+    public Optional<dev.irscope.ir.ModuleFlag> linkedFlag(String key) {
+        return Optional.ofNullable(linkedFlags().get(key));
+    }
+
     /** Where a call from {@code from} to {@code name} lands after linking, if in another unit. */
     public Optional<Definition> resolveExternal(Module from, String name) {
         Optional<Function> local = from.function(name);

@@ -108,10 +108,7 @@ final class WhatIf {
 
     /** The record with only its attribute set replaced. */
     static Function with(Function f, AttributeSet a) {
-        return new Function(f.name(), f.defined(), f.linkage(), f.dsoLocal(), f.visibility(), f.dllStorage(), f.callingConv(),
-                f.returnAttributes(), f.returnType(), f.params(), f.varArgs(), f.unnamedAddr(), f.addrSpace(), a, f.groups(),
-                f.section(), f.partition(), f.comdat(), f.align(), f.gc(), f.prefix(), f.prologue(), f.personality(),
-                f.personalityText(), f.metadata(), f.body(), f.line());
+        return f.withAttributes(a);
     }
 
     private String key(Workspace ws, Verdict v) {

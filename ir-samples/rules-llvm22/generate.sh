@@ -1,0 +1,23 @@
+#!/bin/bash
+# Rebuilds every .ll of the rules-llvm22 set, expected.json (opt-19) and expected-llvm22.json (opt-22).
+# Run from anywhere: bash ir-samples/rules-llvm22/generate.sh
+# Needs clang-19, opt-19, llvm-link-19, opt-22, llvm-link-22, python3 and stable rustc.
+#
+# Issue 17 experiments (README.md says what each case shows):
+#  - module flags are the linked module's: -fsemantic-interposition in one C unit (si*).
+set -euo pipefail
+SET_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$SET_DIR"
+CLANG=${CLANG:-clang-19}
+RUSTC=(${RUSTC:-rustc})
+CFLAGS=(-O2 -g0 -ffile-prefix-map="$SET_DIR"/= -fdebug-compilation-dir=.)
+RFLAGS=(--edition 2021 --emit=llvm-ir -Copt-level=2 -Cpanic=abort -Ccodegen-units=1 --remap-path-prefix="$SET_DIR"/=)
+X86=(--target=x86_64-linux-gnu)
+
+# ---- module flags of the linked module
+"$CLANG" "${X86[@]}" "${CFLAGS[@]}" -fPIC -fsemantic-interposition -S -emit-llvm src/si.c -o si.ll
+"$CLANG" "${X86[@]}" "${CFLAGS[@]}" -fPIC -S -emit-llvm src/si_plain.c -o si_plain.ll
+"${RUSTC[@]}" --crate-type=lib --crate-name si_caller "${RFLAGS[@]}" -o si_caller.ll src/si_caller.rs
+
+python3 ../tools/verdicts.py "$SET_DIR"
+python3 ../tools/verdicts.py "$SET_DIR" --opt opt-22 --link llvm-link-22 --out expected-llvm22.json
