@@ -5,6 +5,7 @@
 #
 # Issue 17 experiments (README.md says what each case shows):
 #  - module flags are the linked module's: -fsemantic-interposition in one C unit (si*).
+#  - every call site has its own verdict: C23 [[clang::noinline]] / [[clang::always_inline]] on calls (sites*).
 set -euo pipefail
 SET_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$SET_DIR"
@@ -18,6 +19,11 @@ X86=(--target=x86_64-linux-gnu)
 "$CLANG" "${X86[@]}" "${CFLAGS[@]}" -fPIC -fsemantic-interposition -S -emit-llvm src/si.c -o si.ll
 "$CLANG" "${X86[@]}" "${CFLAGS[@]}" -fPIC -S -emit-llvm src/si_plain.c -o si_plain.ll
 "${RUSTC[@]}" --crate-type=lib --crate-name si_caller "${RFLAGS[@]}" -o si_caller.ll src/si_caller.rs
+
+# ---- one verdict per call site
+"$CLANG" "${X86[@]}" "${CFLAGS[@]}" -std=c23 -S -emit-llvm src/sites.c -o sites.ll
+"${RUSTC[@]}" --crate-type=lib --crate-name sites_callee "${RFLAGS[@]}" -o sites_callee.ll src/sites_callee.rs
+"${RUSTC[@]}" --crate-type=lib --crate-name sites_callee "${RFLAGS[@]}" -Ctarget-cpu=x86-64-v3 -o sites_callee_v3.ll src/sites_callee.rs
 
 python3 ../tools/verdicts.py "$SET_DIR"
 python3 ../tools/verdicts.py "$SET_DIR" --opt opt-22 --link llvm-link-22 --out expected-llvm22.json

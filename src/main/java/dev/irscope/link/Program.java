@@ -137,7 +137,10 @@ public final class Program {
         return resolveExternal(unit, name).map(Definition::function).or(() -> unit.function(name));
     }
 
-    /** Every cross-unit edge, ordered by caller unit (input order), caller, callee. */
+    /**
+     * Every cross-unit edge, ordered by caller unit (input order), caller, callee. A pair whose call
+     * sites differ in what the decision reads gets one edge per kind of site, each knowing the others.
+     */
     public List<Edge> edges() {
         List<Edge> out = new ArrayList<>();
         for (Module m : units) {
@@ -146,28 +149,44 @@ public final class Program {
             for (Function f : callers) {
                 if (!f.defined() || !linked.contains(f)) continue;
                 Map<String, List<CallSite>> groups = new LinkedHashMap<>();
+                Map<String, List<CallSite>> byCallee = new HashMap<>();
                 Map<String, Definition> targets = new HashMap<>();
                 for (CallSite c : f.body().calls()) {
                     if (c.intrinsic()) continue;
                     Optional<Definition> d = resolveExternal(m, c.callee());
                     if (d.isEmpty()) continue;
-                    String key = c.callee() + "\u0000" + siteKey(c.attributes());
+                    String key = c.callee() + "\u0000" + siteKey(c);
                     groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+                    byCallee.computeIfAbsent(c.callee(), k -> new ArrayList<>()).add(c);
                     targets.put(key, d.get());
                 }
                 List<String> keys = new ArrayList<>(groups.keySet());
                 keys.sort(null);
                 for (String k : keys) {
                     Definition d = targets.get(k);
-                    out.add(new Edge(m, f, d.unit(), d.function(), List.copyOf(groups.get(k)), d.via()));
+                    List<CallSite> mine = groups.get(k);
+                    List<CallSite> others = new ArrayList<>(byCallee.get(mine.get(0).callee()));
+                    others.removeAll(mine);
+                    out.add(new Edge(m, f, d.unit(), d.function(), List.copyOf(mine), d.via(), List.copyOf(others)));
                 }
             }
         }
         return out;
     }
 
-    // Only the call-site attributes the inline decision reads split an edge.
-    private static String siteKey(AttributeSet a) {
-        return (a.has("noinline") ? "N" : "") + (a.has("alwaysinline") ? "A" : "") + (a.has("returns_twice") ? "R" : "");
+    /**
+     * What of a call site the decision reads: the call-site attributes (noinline, alwaysinline,
+     * returns_twice), the kind (callbr is never inlined) and the operand bundle tags (InlineFunction
+     * refuses the ones it does not handle). Sites with equal keys get one verdict.
+     */
+    static String siteKey(CallSite c) {
+        AttributeSet a = c.attributes();
+        StringBuilder k = new StringBuilder();
+        if (a.has("noinline")) k.append('N');
+        if (a.has("alwaysinline")) k.append('A');
+        if (a.has("returns_twice")) k.append('R');
+        if (c.kind() == dev.irscope.ir.CallKind.CALLBR) k.append('B');
+        if (!c.bundles().isEmpty()) k.append(new java.util.TreeSet<>(c.bundles()));
+        return k.toString();
     }
 }

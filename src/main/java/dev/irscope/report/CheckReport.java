@@ -76,6 +76,7 @@ public final class CheckReport {
         });
         if (!v.llvmRemark().isEmpty()) b.append(" - LLVM's remark: ").append(v.llvmRemark());
         b.append('\n');
+        if (v.edge().mixed()) b.append("  ").append(mixedNote(v)).append('\n');
         int n = 1;
         for (Finding.Block f : v.blockers()) finding(b, n++ + ". ", f, f.fixes(), "");
         for (Finding.Undecided f : v.undecided()) finding(b, n++ + ". ", f, List.of(), "cannot decide: ");
@@ -109,6 +110,15 @@ public final class CheckReport {
             out.append(out.length() == 0 ? ", but not " : ", nor ").append(r.id()).append(" from LLVM ").append(r.bypassed().to() + 1).append(" on");
         }
         return out.toString();
+    }
+
+    /** LLVM judges each call site: say which calls this verdict covers when the pair has others. */
+    static String mixedNote(Verdict v) {
+        StringBuilder b = new StringBuilder("mixed call sites: this verdict is for the call(s) at line");
+        v.edge().sites().forEach(s -> b.append(' ').append(s.line()));
+        b.append("; the call(s) at line");
+        v.edge().otherSites().forEach(s -> b.append(' ').append(s.line()));
+        return b.append(" differ in call-site attributes or operand bundles and are judged separately").toString();
     }
 
     static void finding(StringBuilder b, String prefix, Finding f, List<Fix> fixes, String lead) {

@@ -83,6 +83,11 @@ public final class VerdictView {
         List<Integer> lines = new ArrayList<>();
         v.edge().sites().forEach(s -> lines.add(s.line()));
         o.put("callLines", lines);
+        if (v.edge().mixed()) { // the pair's other call sites carry other verdicts (other edges)
+            List<Integer> others = new ArrayList<>();
+            v.edge().otherSites().forEach(s -> others.add(s.line()));
+            o.put("otherCallLines", others);
+        }
         List<Object> blockers = new ArrayList<>();
         for (Finding.Block b : v.blockers()) blockers.add(finding(b, b.fixes()));
         o.put("blockers", blockers);
