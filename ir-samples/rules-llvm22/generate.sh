@@ -25,5 +25,6 @@ X86=(--target=x86_64-linux-gnu)
 "${RUSTC[@]}" --crate-type=lib --crate-name sites_callee "${RFLAGS[@]}" -o sites_callee.ll src/sites_callee.rs
 "${RUSTC[@]}" --crate-type=lib --crate-name sites_callee "${RFLAGS[@]}" -Ctarget-cpu=x86-64-v3 -o sites_callee_v3.ll src/sites_callee.rs
 
+python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 python3 ../tools/verdicts.py "$SET_DIR"
-python3 ../tools/verdicts.py "$SET_DIR" --opt opt-22 --link llvm-link-22 --out expected-llvm22.json
+python3 ../tools/verdicts.py "$SET_DIR" --llvm 22   # llvm-link-22 + opt-22 -> expected-llvm22.json

@@ -24,7 +24,30 @@ public record Repro(String callerFile, String callerText, String calleeFile, Str
         String caller = new ReproCutter(e.callerUnit(), callerSource.bytes()).cut(List.of(e.caller()), Optional.empty());
         Optional<Alias> via = e.via().flatMap(e.calleeUnit()::alias);
         String callee = new ReproCutter(e.calleeUnit(), calleeSource.bytes()).cut(List.of(e.callee()), via);
+        // A blocker that rests on a flag a third unit brought into the linked module (another C unit's
+        // SemanticInterposition) needs that flag in the pair, or the pair would inline.
+        boolean linkedFlag = v.blockers().stream().anyMatch(b -> b.attribute().equals("module_flag:SemanticInterposition"));
+        if (linkedFlag && e.calleeUnit().flag("SemanticInterposition").isEmpty() && e.callerUnit().flag("SemanticInterposition").isEmpty()) {
+            callee = withModuleFlag(callee, "!{i32 1, !\"SemanticInterposition\", i32 1}");
+        }
         return new Repro(names[0], caller, names[1], callee);
+    }
+
+    /** The unit's text with one more module flag (a fresh metadata node listed in !llvm.module.flags). */
+    static String withModuleFlag(String text, String node) {
+        int max = -1;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^!(\\d+) = ").matcher(text);
+        while (m.find()) max = Math.max(max, Integer.parseInt(m.group(1)));
+        String id = "!" + (max + 1);
+        java.util.regex.Matcher f = java.util.regex.Pattern.compile("(?m)^!llvm\\.module\\.flags = !\\{(.*)\\}\\s*$").matcher(text);
+        String out;
+        if (f.find()) {
+            String list = f.group(1).isBlank() ? id : f.group(1) + ", " + id;
+            out = text.substring(0, f.start()) + "!llvm.module.flags = !{" + list + "}" + text.substring(f.end());
+        } else {
+            out = text + (text.endsWith("\n") ? "" : "\n") + "!llvm.module.flags = !{" + id + "}\n";
+        }
+        return out + (out.endsWith("\n") ? "" : "\n") + id + " = " + node + "\n";
     }
 
     /** {@code <caller-unit>.ll} and {@code <callee-unit>.ll}, told apart by role if the names collide. */
