@@ -23,10 +23,23 @@ public final class Module {
     private final int lines;
     private final Map<String, Function> byName;
     private final Map<String, Alias> aliasByName;
+    private final java.util.Set<String> globalRefs;
 
     public Module(String path, Header header, List<Function> functions, List<Alias> aliases,
                   List<ModuleFlag> flags, Map<Integer, AttributeSet> groups, List<String> comdats,
                   List<Note> notes, long bytes, int lines) {
+        this(path, header, functions, aliases, flags, groups, comdats, notes, bytes, lines, java.util.Set.of());
+    }
+
+    /**
+     * @param globalRefs the names the initializers of the unit's global variables refer to (a
+     *        vtable's methods, a table of function pointers): llvm-link keeps a local or linkonce
+     *        function such a table names, so its calls are cross-unit edges like any other
+     */
+    public Module(String path, Header header, List<Function> functions, List<Alias> aliases,
+                  List<ModuleFlag> flags, Map<Integer, AttributeSet> groups, List<String> comdats,
+                  List<Note> notes, long bytes, int lines, java.util.Set<String> globalRefs) {
+        this.globalRefs = java.util.Set.copyOf(globalRefs);
         this.path = path;
         this.header = header;
         this.functions = List.copyOf(functions);
@@ -54,6 +67,8 @@ public final class Module {
     public List<String> comdats() { return comdats; }
     public List<Note> notes() { return notes; }
     public long bytes() { return bytes; }
+    /** Names referred to by global variables' initializers (not by function bodies). */
+    public java.util.Set<String> globalRefs() { return globalRefs; }
     public int lines() { return lines; }
 
     public Optional<Function> function(String name) {
@@ -87,6 +102,6 @@ public final class Module {
 
     /** The module with some functions replaced (by name); used by what-if queries and edits. */
     public Module withFunctions(List<Function> replaced) {
-        return new Module(path, header, replaced, aliases, flags, groups, comdats, notes, bytes, lines);
+        return new Module(path, header, replaced, aliases, flags, groups, comdats, notes, bytes, lines, globalRefs);
     }
 }

@@ -51,14 +51,19 @@ public final class Program {
 
     /**
      * Links one unit into the composite: eager definitions, lazy ones the composite already names,
-     * then whatever those call within the unit, transitively. Only calls are seen as references
-     * (address-taking in initializers is not tracked), which can only under-link.
+     * the ones a global variable's initializer names (a vtable's methods, a table of callbacks:
+     * ir-samples rules-llvm22 keep), then whatever those call within the unit, transitively. A
+     * global is taken as linked (compilers do not emit dead ones at -O1+), and a function that a
+     * body uses other than by calling it (storing its address) is not seen, which can only under-link.
      */
     private void link(Module m, java.util.Set<String> composite) {
         java.util.ArrayDeque<Function> work = new java.util.ArrayDeque<>();
+        java.util.Set<String> tables = m.globalRefs();
         for (Function f : m.functions()) {
-            if (f.defined() && (!lazy(f.linkage()) || (!f.linkage().local() && composite.contains(f.name())))) work.add(f);
+            if (!f.defined()) continue;
+            if (!lazy(f.linkage()) || (!f.linkage().local() && composite.contains(f.name())) || tables.contains(f.name())) work.add(f);
         }
+        for (String n : tables) if (m.function(n).filter(Function::defined).isEmpty()) composite.add(n);
         while (!work.isEmpty()) {
             Function f = work.poll();
             if (!linked.add(f)) continue;

@@ -62,6 +62,7 @@ public final class IrReader {
     private final Map<String, Note> unknown = new LinkedHashMap<>();
     /** Functions named by a {@code blockaddress(@f, ...)} outside metadata and callbr: their blocks have their address taken. */
     private final Set<String> blockTargets = new HashSet<>();
+    private final Set<String> globalRefs = new HashSet<>(); // @names in global variables' initializers
     private final List<String> lineTargets = new ArrayList<>(1); // one line's, kept unless the line is a callbr
     private final Names names;
     private final Map<List<Attribute>, AttributeSet> paramSets = new HashMap<>();
@@ -279,6 +280,7 @@ public final class IrReader {
             }
             if (r != this) {
                 blockTargets.addAll(r.blockTargets);
+                globalRefs.addAll(r.globalRefs);
                 moduleAsm |= r.moduleAsm;
             }
             offset += r.lx.line - 1;
@@ -447,7 +449,10 @@ public final class IrReader {
             if (l.isPresent()) { linkage = l.get(); continue; }
             if (w.equals("global") || w.equals("constant")) {
                 // an initializer may take a block's address (a computed-goto table)
-                gotoLine(lineEndNotingBlockAddress(lx.pos, lx.lineStart, lx.line));
+                int from = lx.pos;
+                int e = lineEndNotingBlockAddress(from, lx.lineStart, lx.line);
+                noteGlobalRefs(from, e);
+                gotoLine(e);
                 takeLineTargets(true);
                 return;
             }
@@ -459,6 +464,35 @@ public final class IrReader {
                 }
                 aliases.add(new Alias(name, kind, linkage, target, line));
                 return;
+            }
+        }
+    }
+
+    /**
+     * The {@code @names} of an initializer, outside strings and comments: what a vtable or a table
+     * of function pointers keeps alive when llvm-link links the global (globals are few; their
+     * lines are scanned once more here, bodies never are).
+     */
+    private void noteGlobalRefs(int from, int to) {
+        boolean inString = false;
+        for (int i = from; i < to; i++) {
+            byte c = buf.get(i);
+            if (c == '"') inString = !inString;
+            else if (inString) continue;
+            else if (c == ';') return;
+            else if (c == '@' && i + 1 < to) {
+                int s = i + 1;
+                if (buf.get(s) == '"') {
+                    int r = s + 1;
+                    while (r < to && buf.get(r) != '"') r++;
+                    if (r < to) globalRefs.add(lx.unescape(s + 1, r));
+                    i = r;
+                } else {
+                    int r = s;
+                    while (r < to && Lexer.isIdentChar(buf.get(r))) r++;
+                    if (r > s) globalRefs.add(names.words().get(s, r));
+                    i = r - 1;
+                }
             }
         }
     }
@@ -1453,7 +1487,7 @@ public final class IrReader {
         }
         Header header = new Header(Optional.ofNullable(moduleId), Optional.ofNullable(sourceFilename),
                 Optional.ofNullable(datalayout), Optional.ofNullable(triple), idents, moduleAsm, dev.irscope.ir.LtoKind.UNKNOWN);
-        return new Module(file, header, out, aliases, flags, groups, comdats, notes, lx.end, lx.line);
+        return new Module(file, header, out, aliases, flags, groups, comdats, notes, lx.end, lx.line, globalRefs);
     }
 
     /**
