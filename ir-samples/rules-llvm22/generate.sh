@@ -6,6 +6,7 @@
 # Issue 17 experiments (README.md says what each case shows):
 #  - module flags are the linked module's: -fsemantic-interposition in one C unit (si*).
 #  - which functions the link keeps: a function named only by a vtable or a table of pointers (keep*).
+#  - cost-walk rules: a recursive call / taken block address behind a branch on an argument (walk).
 #  - every call site has its own verdict: C23 [[clang::noinline]] / [[clang::always_inline]] on calls (sites*).
 set -euo pipefail
 SET_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -29,6 +30,10 @@ X86=(--target=x86_64-linux-gnu)
 # ---- functions reached only through a global (a cdylib internalizes what it does not export)
 "$CLANG" "${X86[@]}" "${CFLAGS[@]}" -S -emit-llvm src/keep.c -o keep.ll
 "${RUSTC[@]}" --crate-type=cdylib --crate-name keep "${RFLAGS[@]}" -o keep_caller.ll src/keep.rs
+
+# ---- cost-walk rules
+"$CLANG" "${X86[@]}" "${CFLAGS[@]}" -S -emit-llvm src/walk.c -o walk.ll
+"${RUSTC[@]}" --crate-type=lib --crate-name walk "${RFLAGS[@]}" -o walk_caller.ll src/walk.rs
 
 python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 python3 ../tools/verdicts.py "$SET_DIR"

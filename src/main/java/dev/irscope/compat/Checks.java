@@ -201,11 +201,27 @@ final class Checks {
         return c -> {
             for (CallSite s : c.callee().body().calls()) {
                 if (s.callee().equals(c.callee().name())) {
-                    return List.of(Hit.of("recursion", "", "calls itself at line " + s.line(), "the callee is recursive"));
+                    return List.of(walked(c, Hit.of("recursion", "", "calls itself at line " + s.line(), "the callee is recursive"),
+                            "the recursive call at line " + s.line()));
                 }
             }
             return List.of();
         };
+    }
+
+    /**
+     * A body rule on the cost path holds only if CallAnalyzer's walk reaches the offending block,
+     * and the walk follows only the branches this call's constant arguments leave open (ir-samples
+     * rules-llvm22 walk: c_sum(n, 0) and c_where(0, out) inline on opt-19 and opt-22, the same
+     * callees with run-time arguments are refused). irscope has no CFG: with a constant argument it
+     * answers undecided instead of claiming a refusal. The always path (isInlineViable) looks at
+     * every block, so there the hit stands.
+     */
+    private static Hit walked(EdgeContext c, Hit h, String what) {
+        if (c.alwaysInline() || !c.site().constantArgs()) return h;
+        return Hit.undecided(h.attribute(), h.callerValue(), h.calleeValue(), h.message() + ", but LLVM's cost walk visits only"
+                + " the blocks this call's constant arguments lead to, and irscope cannot tell whether it reaches " + what
+                + " (call at line " + c.site().line() + ")");
     }
 
     static Check indirectBranch() {
@@ -217,8 +233,8 @@ final class Checks {
     /** The callee's blocks have their address taken: a blockaddress used by anything but callbr. */
     static Check blockAddress() {
         return c -> c.callee().body().blockAddress()
-                ? List.of(Hit.of("blockaddress", "", "blockaddress(@" + c.callee().name() + ", ...) in its unit",
-                        "a block of the callee has its address taken"))
+                ? List.of(walked(c, Hit.of("blockaddress", "", "blockaddress(@" + c.callee().name() + ", ...) in its unit",
+                        "a block of the callee has its address taken"), "the block whose address is taken"))
                 : List.of();
     }
 

@@ -8,9 +8,16 @@ import java.util.List;
  * else), operand bundle tags, and whether vectors or aggregates cross the call (X86's ABI check).
  *
  * @param abiTypes true if the return type or an argument type is a vector, struct, array or named type
+ * @param constantArgs some argument is a constant (a literal, null, undef, a global's address): LLVM's
+ *        cost walk folds branches on it and may skip blocks of the callee
  */
 public record CallSite(String callee, CallKind kind, AttributeSet attributes, List<String> bundles,
-                       boolean abiTypes, int line) {
+                       boolean abiTypes, int line, boolean constantArgs) {
+
+    /** A call whose arguments are all values computed at run time (or not known to be constants). */
+    public CallSite(String callee, CallKind kind, AttributeSet attributes, List<String> bundles, boolean abiTypes, int line) {
+        this(callee, kind, attributes, bundles, abiTypes, line, false);
+    }
 
     /** LLVM intrinsics are never inlined and are exempt from several body checks. */
     public boolean intrinsic() {

@@ -49,7 +49,8 @@ class GroundTruthTest {
             "armv7-linux:thumbv7neon/fix-all",
             "armv7-linux:a15-both/fix-rust-neon",
             "armv7-linux:a15-both/fix-all",
-            "rules-extra:recursion");
+            "rules-extra:recursion",
+            "rules-llvm22:walk");
 
     @TestFactory
     Stream<DynamicTest> everyCaseAgreesWithOpt19() {

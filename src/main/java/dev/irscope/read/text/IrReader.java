@@ -789,7 +789,7 @@ public final class IrReader {
     }
 
     private record PendingCall(String callee, CallKind kind, List<Attribute> inline, List<Integer> groups,
-                               List<String> bundles, boolean abiTypes, int line) {}
+                               List<String> bundles, boolean abiTypes, int line, boolean constantArgs) {}
 
     private void function(boolean define) throws ParseError {
         if (functions.size() >= limits.maxFunctions()) {
@@ -1191,6 +1191,7 @@ public final class IrReader {
         else kind = lx.is("invoke") ? CallKind.INVOKE : lx.is("callbr") ? CallKind.CALLBR : CallKind.CALL;
         boolean abi = false;
         boolean asm = false;
+        boolean constArgs = false;
         String callee = null;
         while (true) {
             Tok t = lx.next();
@@ -1200,6 +1201,7 @@ public final class IrReader {
                 String name = t == Tok.GLOBAL ? internName() : null;
                 boolean isLocal = t == Tok.LOCAL;
                 lx.next();
+                argConstant = false;
                 boolean argAbi = args();
                 int n = lx.peekByte();
                 if (!asm && (n == '@' || n == '%' || n == 'a' && lx.peekIsWord("asm"))) {
@@ -1212,6 +1214,7 @@ public final class IrReader {
                     f.indirect++;
                 } else {
                     callee = name;
+                    constArgs = argConstant;
                 }
                 break;
             }
@@ -1256,18 +1259,22 @@ public final class IrReader {
                 bundles = bundles();
             }
         }
-        calls.add(new PendingCall(callee, kind, inline, groups, bundles, abi, line));
+        calls.add(new PendingCall(callee, kind, inline, groups, bundles, abi, line, constArgs));
     }
+
+    /** Set by {@link #args}: some argument of the list is a constant. */
+    private boolean argConstant;
 
     /** At '(' of an argument list: consumes it; true if an argument's type is a vector or aggregate. */
     private boolean args() throws ParseError {
         boolean abi = false;
         Tok t = lx.next();
+        int argStart = lx.start;
         while (true) {
             switch (t) {
                 case EOL, EOF -> throw lx.error("expected ')' at end of the argument list");
                 case RPAREN -> { return abi; }
-                case COMMA -> { t = lx.next(); continue; }
+                case COMMA -> { t = lx.next(); argStart = lx.start; continue; }
                 default -> { }
             }
             // The first token of an argument is its type, the only one that matters here.
@@ -1278,13 +1285,33 @@ public final class IrReader {
             if (stop >= 0) {
                 lx.pos = stop;
                 t = lx.next(); // the ',' or ')' that ends it
+                argConstant |= constantValue(argStart, lx.start);
                 continue;
             }
             do {
                 t = lx.next();
                 if (isOpener(t)) skipGroup();
             } while (t != Tok.COMMA && t != Tok.RPAREN && t != Tok.EOL && t != Tok.EOF);
+            if (t == Tok.COMMA || t == Tok.RPAREN) argConstant |= constantValue(argStart, lx.start);
         }
+    }
+
+    /**
+     * Whether the argument in {@code [from, to)} passes a constant: its last token (the value) is
+     * not a {@code %local}. Literals, null, undef, poison, a global's address and constant
+     * expressions count; read backwards from the argument's end, no tokens made.
+     */
+    private boolean constantValue(int from, int to) {
+        int i = to - 1;
+        while (i >= from && (buf.get(i) == ' ' || buf.get(i) == '\t')) i--;
+        if (i < from) return false;
+        if (buf.get(i) == '"') { // a quoted name or a string: look at what opens it
+            i--;
+            while (i > from && buf.get(i) != '"') i--;
+            return i <= from || buf.get(i - 1) != '%';
+        }
+        while (i >= from && Lexer.isIdentChar(buf.get(i))) i--;
+        return i < from || buf.get(i) != '%';
     }
 
     private static final byte PLAIN = 0, BAD = 1, OPEN = 2, CLOSE = 3, COMMA = 4, QUOTE = 5, SIGIL = 6, HASH = 7;
@@ -1506,7 +1533,7 @@ public final class IrReader {
                 int line = c.line() + f.callLineOffset;
                 AttributeSet ca = c.inline().isEmpty() && c.groups().isEmpty() ? AttributeSet.EMPTY
                         : resolve(c.groups(), c.inline(), groups, sets, notes, line);
-                calls.add(new CallSite(c.callee(), c.kind(), ca, c.bundles(), c.abiTypes(), line));
+                calls.add(new CallSite(c.callee(), c.kind(), ca, c.bundles(), c.abiTypes(), line, c.constantArgs()));
             }
             Body body = f.defined
                     ? new Body(calls, f.indirect, f.asm, f.indirectBr, blockTargets.contains(f.name), f.lines,
