@@ -7,6 +7,7 @@
 #  - module flags are the linked module's: -fsemantic-interposition in one C unit (si*).
 #  - which functions the link keeps: a function named only by a vtable or a table of pointers (keep*).
 #  - cost-walk rules: a recursive call / taken block address behind a branch on an argument (walk).
+#  - AArch64 SME by release: __arm_get_current_vg, ZT0, agnostic ZA, +execute-only (sme*).
 #  - every call site has its own verdict: C23 [[clang::noinline]] / [[clang::always_inline]] on calls (sites*).
 set -euo pipefail
 SET_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -34,6 +35,11 @@ X86=(--target=x86_64-linux-gnu)
 # ---- cost-walk rules
 "$CLANG" "${X86[@]}" "${CFLAGS[@]}" -S -emit-llvm src/walk.c -o walk.ll
 "${RUSTC[@]}" --crate-type=lib --crate-name walk "${RFLAGS[@]}" -o walk_caller.ll src/walk.rs
+
+# ---- AArch64 SME by release (C to C)
+A64=(--target=aarch64-linux-gnu -march=armv9-a+sme2 -nostdinc)
+"$CLANG" "${A64[@]}" "${CFLAGS[@]}" -S -emit-llvm src/sme22_callee.c -o sme22_callee.ll
+"$CLANG" "${A64[@]}" "${CFLAGS[@]}" -S -emit-llvm src/sme22_caller.c -o sme22_caller.ll
 
 python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 python3 ../tools/verdicts.py "$SET_DIR"

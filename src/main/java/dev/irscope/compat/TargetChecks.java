@@ -115,6 +115,19 @@ final class TargetChecks {
             }
             BitSet ca = (BitSet) sa.bits().clone(), cb = (BitSet) sb.bits().clone();
             String note = found.get().exact() ? "" : " (" + found.get().note() + ")";
+            Optional<Integer> xo = c.arch().equals("aarch64") && c.llvm() <= 22 ? t.bit("execute-only") : Optional.empty();
+            if (xo.isPresent() && ca.get(xo.get()) != cb.get(xo.get())) {
+                if (c.llvm() < 22) {
+                    return List.of(Hit.undecided("target-features", describe(a, c.triple()), describe(b, c.triple()),
+                            "only one side has +execute-only; LLVM 22 inverts that feature for inlining (opt-22: an execute-only"
+                                    + " callee fits any caller, an execute-only caller takes only execute-only callees), LLVM "
+                                    + c.llvm() + " was not observed"));
+                }
+                // LLVM 22's AArch64 hook XORs its one "inverse" feature before the subset test (moved to
+                // TableGen as InlineInverse in 23, PR #205348); opt-22 verified both directions.
+                ca.flip(xo.get());
+                cb.flip(xo.get());
+            }
             if (c.llvm() >= 23) { // per-feature inline classes from TableGen
                 BitSet inverse = t.bitsOf(t.inlineClass("InlineInverse")), ignore = t.bitsOf(t.inlineClass("InlineIgnore"));
                 ca.xor(inverse);
@@ -266,51 +279,85 @@ final class TargetChecks {
         return any(f, "aarch64_in_zt0", "aarch64_out_zt0", "aarch64_inout_zt0", "aarch64_preserves_zt0");
     }
 
+    /** The SME ABI routines LLVM 19 counts as possibly incompatible ops (isSMEABIRoutineCall). */
+    private static final java.util.Set<String> SME_ROUTINES_19 = java.util.Set.of("__arm_sme_state", "__arm_tpidr2_save",
+            "__arm_tpidr2_restore", "__arm_za_disable");
+    /** Counted from LLVM 22 (opt-22; opt-19 inlines a streaming caller's callee that calls them): VG and agnostic-ZA routines. */
+    private static final java.util.Set<String> SME_ROUTINES_22 = java.util.Set.of("__arm_get_current_vg", "__arm_sme_state_size",
+            "__arm_sme_save", "__arm_sme_restore");
+
     /**
      * Anything that might not be valid in the other streaming mode (hasPossibleIncompatibleOps), as
-     * {cause, description}: the cause is the body property a user would remove.
+     * {cause, description, certain}: the cause is the body property a user would remove; "certain"
+     * is "no" when only a routine LLVM 20-21 may or may not count was found.
      */
-    private static String[] incompatibleOps(Function f) {
-        if (f.body().inlineAsmCalls() > 0) return new String[] {"asm", "inline asm"};
+    private static String[] incompatibleOps(Function f, int llvm) {
+        if (f.body().inlineAsmCalls() > 0) return new String[] {"asm", "inline asm", "yes"};
+        String[] maybe = new String[0];
         for (CallSite s : f.body().calls()) {
             String n = s.callee();
             if (n.startsWith("llvm.dbg.") || n.startsWith("llvm.pseudoprobe")) continue;
-            if (n.startsWith("llvm.")) return new String[] {n, "a call to the intrinsic @" + n};
-            if (n.startsWith("__arm_tpidr2_") || n.equals("__arm_za_disable") || n.equals("__arm_sme_state")
-                    || n.equals("__arm_get_current_vg")) return new String[] {n, "a call to the SME ABI routine @" + n};
+            if (n.startsWith("llvm.")) return new String[] {n, "a call to the intrinsic @" + n, "yes"};
+            if (SME_ROUTINES_19.contains(n) || n.startsWith("__arm_tpidr2_")) return new String[] {n, "a call to the SME ABI routine @" + n, "yes"};
+            if (SME_ROUTINES_22.contains(n)) {
+                if (llvm >= 22) return new String[] {n, "a call to the SME ABI routine @" + n, "yes"};
+                if (llvm >= 20 && maybe.length == 0) maybe = new String[] {n, "a call to the SME ABI routine @" + n, "no"};
+            }
         }
-        return new String[0];
+        return maybe;
+    }
+
+    private static boolean streamingBody(Function f) {
+        return any(f, "aarch64_pstate_sm_enabled", "aarch64_pstate_sm_body");
     }
 
     /**
-     * AArch64TTIImpl::areInlineCompatible's SME part (LLVM 18+, PR #68415): a new-ZA callee never
-     * inlines; a call that needs a streaming-mode change, a lazy ZA save or ZT0 preservation inlines
-     * only when the callee has no inline asm, intrinsic or SME ABI routine calls.
+     * AArch64TTIImpl::areInlineCompatible's SME part (LLVM 18+, PR #68415), by release, each step
+     * observed with opt-19 and opt-22 (ir-samples aarch64-linux sme, rules-llvm22 sme-*):
+     * a new-ZA callee never inlines (new-ZT0 too from 20, PR #121338); on 22 a caller with a
+     * non-streaming interface and body never inlines a callee with a streaming body, whatever it
+     * contains (PR #150595); otherwise a call that needs a streaming-mode change, a lazy ZA save,
+     * ZT0 preservation (19+) or, from 20, the preservation of an agnostic-ZA caller's state
+     * (PR #120150; on 19 the agnostic attribute means nothing) inlines only when the callee has no
+     * inline asm, intrinsic or SME ABI routine calls.
      */
     static Check aarch64Sme() {
         return c -> {
             if (!c.arch().equals("aarch64")) return List.of();
             Function a = c.caller(), b = c.callee();
-            if (any(b, "aarch64_new_za", "aarch64_pstate_za_new") || (c.llvm() >= 20 && any(b, "aarch64_new_zt0"))) {
+            int v = c.llvm();
+            if (any(b, "aarch64_new_za", "aarch64_pstate_za_new") || (v >= 20 && any(b, "aarch64_new_zt0"))) {
                 return List.of(Hit.of("aarch64_new_za", any(a, "aarch64_new_za") ? Checks.PRESENT : Checks.ABSENT, Checks.PRESENT,
                         "the callee creates new ZA (or ZT0) state, which cannot be inlined")
                         .withFixes(List.of(Fix.source("move the __arm_new(\"za\") work into a function that is not inlined, or drop it"))));
             }
-            boolean bStreaming = any(b, "aarch64_pstate_sm_enabled", "aarch64_pstate_sm_body");
+            boolean bStreaming = streamingBody(b);
             boolean bCompatible = !bStreaming && any(b, "aarch64_pstate_sm_compatible");
-            boolean aStreaming = any(a, "aarch64_pstate_sm_enabled", "aarch64_pstate_sm_body");
+            boolean aStreaming = streamingBody(a);
             boolean aNonStreaming = !aStreaming && !any(a, "aarch64_pstate_sm_compatible");
+            if (v >= 22 && aNonStreaming && bStreaming) {
+                return List.of(Hit.of("aarch64_pstate_sm_enabled", smeState(a), smeState(b),
+                        "LLVM 22 never inlines a streaming (or locally-streaming) callee into a non-streaming caller, however small")
+                        .withFixes(List.of(Fix.source("make the caller __arm_streaming or __arm_streaming_compatible, or the callee not streaming"))));
+            }
+            boolean agnostic = v >= 20;
             boolean smChange = !bCompatible && !(aNonStreaming && !bStreaming) && !(aStreaming && bStreaming);
             boolean aZa = any(a, "aarch64_new_za", "aarch64_pstate_za_new") || sharesZa(a);
-            boolean bPrivate = !sharesZa(b) && !sharesZt0(b) && !any(b, "aarch64_za_state_agnostic");
+            boolean bPrivate = !sharesZa(b) && !sharesZt0(b) && !(agnostic && any(b, "aarch64_za_state_agnostic"));
             boolean lazySave = aZa && bPrivate;
-            boolean zt0 = c.llvm() >= 20 && (any(a, "aarch64_new_zt0") || sharesZt0(a)) && !sharesZt0(b);
-            if (!smChange && !lazySave && !zt0) return List.of();
-            String why = smChange ? "a streaming-mode change" : lazySave ? "a lazy ZA save" : "preserving ZT0";
-            String[] ops = incompatibleOps(b);
+            boolean zt0 = v >= 19 && (any(a, "aarch64_new_zt0") || sharesZt0(a)) && !sharesZt0(b);
+            boolean allZa = agnostic && any(a, "aarch64_za_state_agnostic") && !any(b, "aarch64_za_state_agnostic");
+            if (!smChange && !lazySave && !zt0 && !allZa) return List.of();
+            String why = smChange ? "a streaming-mode change" : lazySave ? "a lazy ZA save" : zt0 ? "preserving ZT0"
+                    : "preserving the agnostic-ZA caller's ZA state";
+            String[] ops = incompatibleOps(b, v);
             if (ops.length == 0) return List.of();
-            return List.of(Hit.of(ops[0], smeState(a), smeState(b) + "; body has " + ops[1],
-                    "the call needs " + why + " and the callee contains " + ops[1] + ", which might not be valid in the caller's mode")
+            String msg = "the call needs " + why + " and the callee contains " + ops[1] + ", which might not be valid in the caller's mode";
+            if (ops[2].equals("no")) {
+                return List.of(Hit.undecided(ops[0], smeState(a), smeState(b) + "; body has " + ops[1], msg
+                        + " (LLVM 22 counts this routine, LLVM 19 does not; LLVM " + v + " was not observed)"));
+            }
+            return List.of(Hit.of(ops[0], smeState(a), smeState(b) + "; body has " + ops[1], msg)
                     .withFixes(List.of(Fix.source("give caller and callee the same streaming/ZA interface, or keep inline asm and intrinsics out of the callee"))));
         };
     }
