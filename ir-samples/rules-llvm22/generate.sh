@@ -8,6 +8,7 @@
 #  - which functions the link keeps: a function named only by a vtable or a table of pointers (keep*).
 #  - cost-walk rules: a recursive call / taken block address behind a branch on an argument (walk).
 #  - AArch64 SME by release: __arm_get_current_vg, ZT0, agnostic ZA, +execute-only (sme*).
+#  - CPU names as each Subtarget resolves them; no triple = string comparison (cpu-*).
 #  - every call site has its own verdict: C23 [[clang::noinline]] / [[clang::always_inline]] on calls (sites*).
 set -euo pipefail
 SET_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -40,6 +41,20 @@ X86=(--target=x86_64-linux-gnu)
 A64=(--target=aarch64-linux-gnu -march=armv9-a+sme2 -nostdinc)
 "$CLANG" "${A64[@]}" "${CFLAGS[@]}" -S -emit-llvm src/sme22_callee.c -o sme22_callee.ll
 "$CLANG" "${A64[@]}" "${CFLAGS[@]}" -S -emit-llvm src/sme22_caller.c -o sme22_caller.ll
+
+# ---- CPU names per Subtarget (the caller units are edited to "generic" in cases.json: clang
+#      does not write it for these targets, rustc does)
+C=(-nostdinc)
+"$CLANG" --target=powerpc64le-linux-gnu "${C[@]}" "${CFLAGS[@]}" -S -emit-llvm src/cpu_callee.c -o cpu_ppc_callee.ll
+"$CLANG" --target=powerpc64le-linux-gnu "${C[@]}" "${CFLAGS[@]}" -S -emit-llvm src/cpu_caller.c -o cpu_ppc_caller.ll
+"$CLANG" --target=mips64el-linux-gnuabi64 -mcpu=mips64 "${C[@]}" "${CFLAGS[@]}" -S -emit-llvm src/cpu_callee.c -o cpu_mips64_callee.ll
+"$CLANG" --target=mips64el-linux-gnuabi64 -mcpu=mips64 "${C[@]}" "${CFLAGS[@]}" -S -emit-llvm src/cpu_caller.c -o cpu_mips64_caller.ll
+"$CLANG" --target=mipsel-linux-gnu -mcpu=mips32 "${C[@]}" "${CFLAGS[@]}" -S -emit-llvm src/cpu_callee.c -o cpu_mips32_callee.ll
+"$CLANG" --target=mipsel-linux-gnu -mcpu=mips32 "${C[@]}" "${CFLAGS[@]}" -S -emit-llvm src/cpu_caller.c -o cpu_mips32_caller.ll
+"$CLANG" --target=loongarch64-linux-gnu "${C[@]}" "${CFLAGS[@]}" -S -emit-llvm src/cpu_callee.c -o cpu_la_callee.ll
+"$CLANG" --target=loongarch64-linux-gnu "${C[@]}" "${CFLAGS[@]}" -S -emit-llvm src/cpu_caller.c -o cpu_la_caller.ll
+"$CLANG" "${X86[@]}" "${CFLAGS[@]}" -S -emit-llvm src/cpu_callee.c -o cpu_x86_callee.ll
+"$CLANG" "${X86[@]}" -march=x86-64-v2 "${CFLAGS[@]}" -S -emit-llvm src/cpu_caller.c -o cpu_x86_v2.ll
 
 python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 python3 ../tools/verdicts.py "$SET_DIR"

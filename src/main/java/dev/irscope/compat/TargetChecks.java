@@ -32,12 +32,15 @@ final class TargetChecks {
             case "ppc" -> llvm <= 19 ? Kind.STRING : llvm == 20 || llvm >= 23 ? Kind.SUBSET : Kind.EQUAL;
             case "nvptx" -> Kind.ALWAYS;
             case "amdgpu" -> Kind.UNKNOWN;
+            // No triple in the linked module: no target machine, so TargetTransformInfoImplBase's
+            // string comparison on every release (ir-samples rules-llvm22 cpu-x86-no-triple).
+            case "unknown" -> Kind.STRING;
             default -> llvm >= 20 ? Kind.SUBSET : Kind.STRING;
         };
     }
 
     static String cpu(Function f, String triple) {
-        return f.string("target-cpu").orElse(Arch.defaultCpu(triple));
+        return Arch.subtargetCpu(triple, f.string("target-cpu").orElse(""));
     }
 
     static String describe(Function f, String triple) {

@@ -33,6 +33,25 @@ public final class Arch {
     }
 
     /**
+     * The CPU a target's Subtarget actually builds for a function's "target-cpu" (absent or not):
+     * several map "generic" to the triple's default before reading the table, so a Rust
+     * {@code "generic"} and a clang {@code "loongarch64"}-family default compare as the same CPU.
+     * opt-22 (ir-samples rules-llvm22 cpu-*; the samples' loongarch64-linux): LoongArch
+     * "generic" is generic-la64/generic-la32 (LoongArchSubtarget::initializeSubtargetDependencies);
+     * PowerPC "generic" on a 64-bit triple is ppc64le/ppc64 (PPCSubtarget); MIPS "generic" is
+     * mips64/mips32 by the triple (MIPS_MC::selectMipsCPU); RISC-V "generic" is generic-rv64/rv32
+     * (RISCVSubtarget, also opt-19). AArch64, X86, SystemZ and WebAssembly have a real "generic".
+     */
+    public static String subtargetCpu(String triple, String cpu) {
+        if (!cpu.isEmpty() && !cpu.equals("generic")) return cpu;
+        return switch (of(triple)) {
+            case "loongarch", "riscv", "mips" -> defaultCpu(triple);
+            case "ppc" -> triple.startsWith("powerpc64") ? defaultCpu(triple) : cpu.isEmpty() ? defaultCpu(triple) : cpu;
+            default -> cpu.isEmpty() ? defaultCpu(triple) : cpu;
+        };
+    }
+
+    /**
      * Features the target machine adds from the triple before a function's own list. X86: the mode
      * bits and, on x86_64, {@code +sse2}. ARM (ARM_MC::ParseARMTriple): for a generic or absent CPU the triple's architecture ("armv7" gives
      * {@code +armv7-a}, which implies NEON and VFP3), and thumb mode for thumb triples.
