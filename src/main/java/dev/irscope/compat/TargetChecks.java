@@ -55,7 +55,7 @@ final class TargetChecks {
         String cpu = cpu(f, triple);
         // X86TargetMachine: without "tune-cpu" the tune CPU is the CPU itself.
         String tune = f.string("tune-cpu").orElse(cpu);
-        String fs = f.string("target-features").orElse("");
+        String fs = f.string("target-features").orElse("") + machineFeatures(f, Arch.of(triple));
         String implied = Arch.tripleFeatures(triple, cpu);
         String all = implied.isEmpty() ? fs : implied + "," + fs;
         // X86Subtarget (LLVM 18-21) adds +evex512 for these CPUs when AVX-512 is enabled and the
@@ -66,6 +66,23 @@ final class TargetChecks {
             all += ",+evex512";
         }
         return Subtarget.of(t, cpu, tune, all);
+    }
+
+    /**
+     * Features the TargetMachine's getSubtargetImpl appends from function attributes that are not
+     * "target-features": "use-soft-float"="true" becomes +soft-float (X86, ARM, MIPS, SystemZ) and
+     * SystemZ's "backchain" becomes +backchain (SystemZTargetMachine.cpp, PR #71668), so a
+     * difference in them refuses once the hook compares bits (opt-22: ir-samples mips-linux and
+     * s390x-linux softfloat/backchain cases; opt-19 compared strings there).
+     */
+    private static String machineFeatures(Function f, String arch) {
+        StringBuilder b = new StringBuilder();
+        if ("true".equals(f.string("use-soft-float").orElse(""))
+                && (arch.equals("x86") || arch.equals("arm") || arch.equals("mips") || arch.equals("systemz"))) {
+            b.append(",+soft-float");
+        }
+        if (arch.equals("systemz") && f.string("backchain").isPresent()) b.append(",+backchain");
+        return b.toString();
     }
 
     /** The rule for targets whose hook compares strings (TargetTransformInfoImplBase). */
