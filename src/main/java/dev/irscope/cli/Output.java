@@ -1,5 +1,6 @@
 package dev.irscope.cli;
 
+import dev.irscope.write.Printable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -61,7 +62,9 @@ final class Output {
         CLAIMED.clear();
     }
 
-    static void emit(String text, Path file, PrintWriter out, boolean force) throws IOException {
+    /** An answer; control characters from IR names are escaped here, whatever the renderer did. */
+    static void emit(String answer, Path file, PrintWriter out, boolean force) throws IOException {
+        String text = Printable.text(answer);
         if (isStdout(file)) {
             out.print(text);
             out.flush();

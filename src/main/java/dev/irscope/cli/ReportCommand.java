@@ -57,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
         Commands.warnings(spec, a);
         BugReport report = new BugReport(a, read.units());
         String text = format == ReportFormat.text ? report.text() : report.markdown();
-        if (bundle != null) Output.write(bundle(a, read, report.markdown()), bundle, force);
+        if (bundle != null) Output.write(bundle(a, read, dev.irscope.write.Printable.text(report.markdown())), bundle, force);
         Output.emit(text, output, spec.commandLine().getOut(), force);
         Commands.printProblems(spec, read.loaded());
         if (read.loaded().failed()) return Main.BAD_INPUT;

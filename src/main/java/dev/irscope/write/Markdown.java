@@ -4,7 +4,8 @@ package dev.irscope.write;
 public final class Markdown {
     private Markdown() {}
 
+    /** One table cell: pipes escaped, control characters (newlines too) shown as {@code \0A}-style escapes. */
     public static String cell(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
+        return Printable.line(s.replace("|", "\\|").replace("\n", " "));
     }
 }
