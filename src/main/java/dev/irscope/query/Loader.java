@@ -93,6 +93,10 @@ public final class Loader {
     }
 
     static Object parseOne(SourceUnit u, LoadOptions options) {
+        if (u.format() == SourceUnit.Format.BITCODE) {
+            // Until the bitcode reader lands (read/bitcode), say so instead of misreading it as text.
+            return u.name() + ": error: LLVM bitcode, not textual IR (disassemble it with llvm-dis)";
+        }
         try {
             return IrReader.read(u.name(), u.bytes(), options.reader());
         } catch (ParseError e) {

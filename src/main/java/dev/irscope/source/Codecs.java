@@ -30,7 +30,7 @@ final class Codecs {
                 case XZ -> new XZInputStream(in);
                 case BZIP2 -> new BZip2CompressorInputStream(in, true);
                 case ZSTD -> new ZstdInputStream(in);
-                case PLAIN, TAR, ZIP, BITCODE -> throw new AssertionError(format);
+                default -> throw new AssertionError(format);
             };
             return new LayerGuard(decoded, label, layer);
         } catch (IOException | RuntimeException e) {

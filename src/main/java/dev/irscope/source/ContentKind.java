@@ -9,7 +9,12 @@ enum ContentKind {
     ZSTD("zstd"),
     TAR("tar"),
     ZIP("zip"),
-    BITCODE("LLVM bitcode");
+    BITCODE("LLVM bitcode"),
+    ELF("ELF object"),
+    AR("ar archive"),
+    AR_THIN("thin ar archive"),
+    MACHO("Mach-O object"),
+    COFF("COFF object");
 
     private final String label;
 
@@ -25,11 +30,12 @@ enum ContentKind {
     boolean isCompression() {
         return switch (this) {
             case GZIP, XZ, BZIP2, ZSTD -> true;
-            case PLAIN, TAR, ZIP, BITCODE -> false;
+            case PLAIN, TAR, ZIP, BITCODE, ELF, AR, AR_THIN, MACHO, COFF -> false;
         };
     }
 
+    /** Formats holding other files, whose opening counts as one level of nesting. */
     boolean isArchive() {
-        return this == TAR || this == ZIP;
+        return this == TAR || this == ZIP || this == AR || this == AR_THIN;
     }
 }

@@ -10,11 +10,14 @@ import java.util.Optional;
 
 /**
  * Turns one thing (file, stream, archive entry) into units by what its content turns out to be:
- * text becomes a unit, compressed data is decompressed and looked at again, archives are walked.
+ * text and bitcode become units, an ELF object's bitcode sections become units (an object without
+ * any is listed as not part of LTO), compressed data is decompressed and looked at again, archives
+ * (tar, zip, ar) are walked.
  *
  * <p>Depth counts enclosing archives: a top-level input is 0, its entries 1. Archives are opened
- * at depth 0 and 1 only, so {@code outer.zip!/inner.tgz} opens and anything deeper is skipped.
- * Compression does not add depth, but data compressed twice over is not opened.
+ * at depth 0 and 1 only, so {@code outer.zip!/inner.tgz} and {@code build.tgz!/libfoo.a} open and
+ * anything deeper is skipped. Compression does not add depth, nor does an object's section, but
+ * data compressed twice over is not opened.
  */
 final class Expander {
 
@@ -31,10 +34,27 @@ final class Expander {
     }
 
     /**
+     * Expands an input the user named (a file, stdin): text in it is always handed to the text
+     * reader, so that a bad {@code .ll} gets a located error.
+     *
      * @param label the unit name to use ({@code a.tgz!/x.ll})
      * @param hint the name to take hints from (the entry or file name)
      */
     void expand(Origin origin, String label, String hint, int depth, Sink sink) throws IOException {
+        expand(origin, label, hint, depth, depth == 0, sink);
+    }
+
+    /**
+     * Expands something found inside an input (a folder's file, an archive's member): text counts
+     * as IR only when its name says {@code .ll}; a {@code .o} that turns out to be text is
+     * another file, not a unit to fail on.
+     */
+    void expandEntry(Origin origin, String label, String hint, int depth, Sink sink) throws IOException {
+        expand(origin, label, hint, depth, false, sink);
+    }
+
+    private void expand(Origin origin, String label, String hint, int depth, boolean named, Sink sink)
+            throws IOException {
         ByteBuffer head = origin.head();
         if (!head.hasRemaining()) {
             sink.skipped(label, "empty; nothing to read");
@@ -42,14 +62,45 @@ final class Expander {
         }
         ContentKind format = decide(head, hint, label);
         switch (format) {
-            case PLAIN -> sink.unit(new SourceUnit(label, bytesOf(origin, label)));
-            case BITCODE -> sink.error(label, "LLVM bitcode, not textual IR (disassemble it with llvm-dis)");
-            case GZIP, XZ, BZIP2, ZSTD -> decompress(origin, format, label, hint, depth, sink);
+            case PLAIN -> {
+                if (named || NameHints.isIr(hint)) sink.unit(new SourceUnit(label, bytesOf(origin, label)));
+                else sink.other();
+            }
+            case BITCODE -> sink.unit(new SourceUnit(label, bytesOf(origin, label), SourceUnit.Format.BITCODE));
+            case ELF -> elf(origin, label, sink);
+            case MACHO, COFF -> sink.nativeObject(label, format.label());
+            case GZIP, XZ, BZIP2, ZSTD -> decompress(origin, format, label, hint, depth, named, sink);
             case TAR -> {
                 if (mayOpenArchive(depth, label, sink)) new TarWalker(this).walk(origin, label, depth, sink);
             }
             case ZIP -> {
                 if (mayOpenArchive(depth, label, sink)) new ZipWalker(this).walk(origin, label, depth, sink);
+            }
+            case AR, AR_THIN -> {
+                if (mayOpenArchive(depth, label, sink)) {
+                    new ArWalker(this).walk(origin, bytesOf(origin, label), format == ContentKind.AR_THIN, label,
+                            depth, sink);
+                }
+            }
+        }
+    }
+
+    /**
+     * An ELF file's bitcode sections become units: one named as the file, or, when it has several
+     * ({@code .llvmbc} and {@code .llvm.lto}), {@code file!/.llvmbc} and so on.
+     */
+    private void elf(Origin origin, String label, Sink sink) throws IOException {
+        ElfObject.Contents elf = ElfObject.read(bytesOf(origin, label), label);
+        if (elf.bitcode().isEmpty()) {
+            sink.nativeObject(label, elf.kind());
+            return;
+        }
+        for (ElfObject.Section s : elf.bitcode()) {
+            String name = elf.bitcode().size() == 1 ? label : Labels.child(label, s.name());
+            if (Sniffer.sniff(s.bytes()) != ContentKind.BITCODE) {
+                sink.error(name, "the " + s.name() + " section does not hold LLVM bitcode");
+            } else {
+                sink.unit(new SourceUnit(name, s.bytes(), SourceUnit.Format.BITCODE));
             }
         }
     }
@@ -66,7 +117,8 @@ final class Expander {
                 + ", though the name says it is");
     }
 
-    private void decompress(Origin origin, ContentKind format, String label, String hint, int depth, Sink sink)
+    private void decompress(Origin origin, ContentKind format, String label, String hint, int depth, boolean named,
+                            Sink sink)
             throws IOException {
         try (InputStream raw = origin.openRaw()) {
             CountingInputStream compressed = new CountingInputStream(raw);
@@ -85,7 +137,7 @@ final class Expander {
                             + "; data compressed twice over is not opened");
                     return;
                 }
-                expand(inner, label, NameHints.decompressedName(hint), depth, sink);
+                expand(inner, label, NameHints.decompressedName(hint), depth, named, sink);
             }
         }
     }
@@ -106,14 +158,15 @@ final class Expander {
     }
 
     private ByteBuffer bytesOf(Origin origin, String label) throws IOException {
-        // Java 17 has no pattern switch; Origin is sealed to these two.
+        // Java 17 has no pattern switch; Origin is sealed to these three.
         if (origin instanceof Origin.OnDisk disk) return map(disk, label);
+        if (origin instanceof Origin.InMemory held) return held.bytes();
         Origin.Streamed stream = (Origin.Streamed) origin;
         return BoundedRead.readAll(stream.in(), stream.sizeHint(), budget, label,
                 stream.decompressed() ? "decompressed size" : "size");
     }
 
-    /** Plain files are mapped, never copied: a 1 GB module must fit a 512 MB heap. */
+    /** Files are mapped, never copied: a 1 GB module must fit a 512 MB heap. */
     private ByteBuffer map(Origin.OnDisk disk, String label) throws IOException {
         try (FileChannel channel = FileChannel.open(disk.path(), StandardOpenOption.READ)) {
             long size = channel.size();

@@ -11,10 +11,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Lists the IR files under a folder: {@code .ll} and compressed {@code .ll.gz/.xz/.bz2/.zst}
- * files, recursively, sorted by relative path with '/' separators. Archives in folders are not
- * opened (a build tree is full of unrelated ones); symbolic links to files are read (a dangling
- * one named like IR is an error), links to folders are not followed, so a loop cannot trap the walk.
+ * Lists the input files under a folder, recursively, sorted by relative path with '/' separators:
+ * {@code .ll} and {@code .bc} (also compressed {@code .gz/.xz/.bz2/.zst}), objects {@code .o}
+ * and {@code .obj}, static libraries {@code .a} and rlibs {@code .rlib}: what a build tree holds.
+ * Tar and zip archives in folders are not opened (a build tree is full of unrelated ones);
+ * symbolic links to files are read (a dangling one named like an input is an error), links to
+ * folders are not followed, so a loop cannot trap the walk. Other files are only counted.
  */
 final class FolderWalker {
 
@@ -27,14 +29,21 @@ final class FolderWalker {
 
     record Unreadable(String relative, String message) implements Found {}
 
+    /** What the walk found, and how many other files it passed over. */
+    record Listing(List<Found> found, int others) {}
+
     private FolderWalker() {}
 
-    static List<Found> list(Path root) throws IOException {
+    static Listing list(Path root) throws IOException {
         List<Found> found = new ArrayList<>();
+        int[] others = {0};
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (!NameHints.isIr(file.getFileName().toString())) return FileVisitResult.CONTINUE;
+                if (!NameHints.isInput(file.getFileName().toString())) {
+                    if (attrs.isRegularFile()) others[0]++;
+                    return FileVisitResult.CONTINUE;
+                }
                 if (attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file))) {
                     found.add(new IrFile(relative(root, file), file));
                 } else if (attrs.isSymbolicLink() && !Files.exists(file)) {
@@ -60,7 +69,7 @@ final class FolderWalker {
             }
         });
         found.sort(Comparator.comparing(Found::relative));
-        return found;
+        return new Listing(found, others[0]);
     }
 
     private static String relative(Path root, Path file) {

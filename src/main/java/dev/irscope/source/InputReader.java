@@ -6,14 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads command-line inputs into IR units: {@code .ll} files (memory-mapped, never copied),
- * compressed files (gzip, xz, bzip2, zstd), archives (tar, optionally compressed, and zip, with
- * archives inside them opened one level deep), folders (see {@link FolderWalker}), and
- * {@code "-"} for stdin. The kind is decided by content; names are only a fallback.
+ * bitcode (raw, wrapped, or in an ELF object's {@code .llvmbc} / {@code .llvm.lto} section),
+ * {@code ar} archives (static libraries, rlibs, thin archives), compressed files (gzip, xz,
+ * bzip2, zstd), archives (tar, optionally compressed, and zip, with archives inside them opened
+ * one level deep), folders (see {@link FolderWalker}), and {@code "-"} for stdin. The kind is
+ * decided by content; names are only a fallback. Objects without bitcode are listed, not read.
  *
  * <p>Nothing is written to disk and entry names are labels only. Every size is capped while it
  * streams (see {@link Limits}). A bad input becomes a {@link SourceProblem} and the other inputs
@@ -51,7 +55,7 @@ public final class InputReader {
             guarded(label, one, () -> readInput(Objects.requireNonNull(input, "input"), label, stdin, expander, one));
             all.addAll(one);
         }
-        return new Sources(all.units(), all.problems());
+        return new Sources(all.units(), all.problems(), all.natives(), all.others());
     }
 
     private void readInput(String input, String label, InputStream stdin, Expander expander, Sink sink)
@@ -83,10 +87,17 @@ public final class InputReader {
     private void readFolder(Path folder, String label, Expander expander, Sink sink) throws IOException {
         String base = label.endsWith("/") && label.length() > 1 ? label.replaceAll("/+$", "") : label;
         String prefix = base.endsWith("/") ? base : base + "/";
-        List<FolderWalker.Found> found = FolderWalker.list(folder);
+        FolderWalker.Listing listing = FolderWalker.list(folder);
+        List<FolderWalker.Found> found = listing.found();
+        for (int i = 0; i < listing.others(); i++) sink.other();
         if (found.isEmpty()) {
-            sink.skipped(label, "no .ll files in this folder");
+            sink.skipped(label, "no " + NameHints.INPUT_NAMES + " files in this folder");
             return;
+        }
+        Path root = folder.toAbsolutePath().normalize();
+        Set<Path> walked = new HashSet<>();
+        for (FolderWalker.Found item : found) {
+            if (item instanceof FolderWalker.IrFile file) walked.add(file.path().toAbsolutePath().normalize());
         }
         for (FolderWalker.Found item : found) {
             String itemLabel = prefix + item.relative();
@@ -94,9 +105,12 @@ public final class InputReader {
                 sink.error(itemLabel, bad.message());
             } else {
                 FolderWalker.IrFile file = (FolderWalker.IrFile) item;
-                guarded(itemLabel, sink, () -> readFile(file.path(),
-                        Files.readAttributes(file.path(), BasicFileAttributes.class), itemLabel,
-                        file.path().getFileName().toString(), expander, sink));
+                guarded(itemLabel, sink, () -> {
+                    long size = Files.size(file.path());
+                    expander.budget().beginInput(itemLabel, () -> size);
+                    expander.expandEntry(new Origin.OnDisk(file.path(), root, walked), itemLabel,
+                            file.path().getFileName().toString(), 0, sink);
+                });
             }
         }
     }
@@ -106,7 +120,7 @@ public final class InputReader {
         if (attrs.isRegularFile()) {
             long size = attrs.size();
             expander.budget().beginInput(label, () -> size);
-            expander.expand(new Origin.OnDisk(path), label, hint, 0, sink);
+            expander.expand(Origin.OnDisk.named(path), label, hint, 0, sink);
             return;
         }
         // A pipe or device given by name, such as bash's <(...): read it as a stream.

@@ -14,6 +14,10 @@ final class NameHints {
     private static final List<String> ARCHIVE_SUFFIXES = List.of(
             ".tar", ".tar.gz", ".tgz", ".tar.xz", ".txz", ".tar.bz2", ".tbz2", ".tbz",
             ".tar.zst", ".tzst", ".zip");
+    /** What an LTO build leaves: bitcode, objects (with or without bitcode), static libraries, rlibs. */
+    private static final List<String> BUILD_SUFFIXES = List.of(".bc", ".o", ".obj", ".a", ".rlib");
+    /** The names a folder walk reads, for messages. */
+    static final String INPUT_NAMES = ".ll, .bc, .o, .a or .rlib";
 
     private NameHints() {}
 
@@ -24,14 +28,26 @@ final class NameHints {
         return CODEC_SUFFIXES.stream().anyMatch(s -> n.endsWith(".ll" + s));
     }
 
-    static boolean isArchive(String name) {
+    /**
+     * A file a folder walk reads: IR ({@code .ll}, compressed too), bitcode ({@code .bc}, also
+     * compressed), objects, static libraries and rlibs. What each really is, content decides.
+     */
+    static boolean isInput(String name) {
+        if (isIr(name)) return true;
         String n = lower(name);
-        return ARCHIVE_SUFFIXES.stream().anyMatch(n::endsWith);
+        if (CODEC_SUFFIXES.stream().anyMatch(s -> n.endsWith(".bc" + s))) return true;
+        return BUILD_SUFFIXES.stream().anyMatch(n::endsWith);
     }
 
-    /** Archive entries worth opening: IR, compressed IR, and archives. */
+    /** Archives: tar and zip in any compression, and ar ({@code .a}, {@code .rlib}). */
+    static boolean isArchive(String name) {
+        String n = lower(name);
+        return ARCHIVE_SUFFIXES.stream().anyMatch(n::endsWith) || n.endsWith(".a") || n.endsWith(".rlib");
+    }
+
+    /** Archive entries worth opening: IR, bitcode, objects, compressed forms, and archives. */
     static boolean isWantedEntry(String name) {
-        return isIr(name) || isArchive(name);
+        return isInput(name) || isArchive(name);
     }
 
     /** The format a name claims, if any. */

@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Where the bytes of one thing come from. A regular file can be mapped and re-opened; anything
- * else (stdin, an archive entry, a decompressed stream) is a stream read once, front to back.
+ * Where the bytes of one thing come from. A regular file can be mapped and re-opened; a member of
+ * an ar archive or an object's section is a slice of bytes already in memory (or mapped); anything
+ * else (stdin, a tar or zip entry, a decompressed stream) is a stream read once, front to back.
  */
 sealed interface Origin {
 
@@ -24,8 +25,27 @@ sealed interface Origin {
     /** Whether the bytes already came through a decompressor; only changes message wording. */
     boolean decompressed();
 
-    /** A regular file on disk: mapped for plain IR, streamed for compressed data and archives. */
-    record OnDisk(Path path) implements Origin {
+    /**
+     * A regular file on disk: mapped for plain IR, bitcode, objects and ar archives, streamed for
+     * compressed data, tar and zip.
+     *
+     * @param root the input the user named (a folder, or a named file's folder): the thin archive
+     *     members read from disk must lie inside it; absolute and normalized
+     * @param walked the files a folder walk reads itself (absolute, normalized), so thin archive
+     *     members that are among them are not read twice; empty for a named file
+     */
+    record OnDisk(Path path, Path root, java.util.Set<Path> walked) implements Origin {
+
+        public OnDisk {
+            root = root.toAbsolutePath().normalize();
+            walked = java.util.Set.copyOf(walked);
+        }
+
+        /** A file named by the user: its own folder is the root. */
+        static OnDisk named(Path path) {
+            Path parent = path.toAbsolutePath().normalize().getParent();
+            return new OnDisk(path, parent == null ? path.toAbsolutePath() : parent, java.util.Set.of());
+        }
 
         @Override
         public ByteBuffer head() throws IOException {
@@ -73,6 +93,32 @@ sealed interface Origin {
         @Override
         public InputStream openRaw() {
             return new CountingInputStream(in);
+        }
+    }
+
+    /**
+     * Bytes already held: a slice of a mapped file or of a buffer read with the caps. Reading it
+     * copies nothing and costs no budget (its bytes were charged when they were read).
+     */
+    record InMemory(ByteBuffer bytes) implements Origin {
+
+        public InMemory {
+            bytes = bytes.slice().asReadOnlyBuffer();
+        }
+
+        @Override
+        public ByteBuffer head() {
+            return bytes.slice(0, Math.min(Sniffer.HEAD, bytes.limit()));
+        }
+
+        @Override
+        public InputStream openRaw() {
+            return java.nio.channels.Channels.newInputStream(new ByteBufferChannel(bytes));
+        }
+
+        @Override
+        public boolean decompressed() {
+            return false;
         }
     }
 }

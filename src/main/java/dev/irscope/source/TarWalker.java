@@ -48,7 +48,7 @@ final class TarWalker {
             entries.flushInto(found);
             sink.addAll(found);
         }
-        if (found.isEmpty()) sink.skipped(label, "no .ll entries in this archive");
+        if (found.isEmpty()) sink.skipped(label, "no " + NameHints.INPUT_NAMES + " entries in this archive");
     }
 
     private void read(TarArchiveEntry entry, InputStream data, boolean decompressed, String entryLabel,

@@ -49,7 +49,7 @@ final class ZipWalker {
             entries.flushInto(found);
             sink.addAll(found);
         }
-        if (found.isEmpty()) sink.skipped(label, "no .ll entries in this archive");
+        if (found.isEmpty()) sink.skipped(label, "no " + NameHints.INPUT_NAMES + " entries in this archive");
     }
 
     /** A local file header's fixed part; the name and extra field follow it. */
@@ -80,6 +80,9 @@ final class ZipWalker {
     private ZipFile open(Origin origin, String label) throws IOException {
         try {
             if (origin instanceof Origin.OnDisk disk) return ZipFile.builder().setPath(disk.path()).get();
+            if (origin instanceof Origin.InMemory held) {
+                return ZipFile.builder().setSeekableByteChannel(new ByteBufferChannel(held.bytes())).get();
+            }
             Origin.Streamed stream = (Origin.Streamed) origin;
             ByteBuffer bytes = BoundedRead.readAll(stream.in(), stream.sizeHint(), expander.budget(), label,
                     stream.decompressed() ? "decompressed size" : "size");

@@ -9,9 +9,10 @@ import java.util.List;
 
 /**
  * Coverage-guided fuzzing of the input reader on stdin: whatever the bytes (gzip, xz, bzip2, zstd,
- * tar, zip, nested, truncated, lying headers), reading returns units and one-line problems, never an
- * exception, within small caps. Seeds are tiny real archives of a sample .ll; JAZZER_FUZZ=1 fuzzes
- * (docs/robustness.md).
+ * tar, zip, ar (GNU, BSD, thin), ELF objects, nested, truncated, lying headers), reading returns
+ * units and one-line problems, never an exception, within small caps. Seeds are tiny real archives
+ * of a sample .ll and real containers of bitcode (made by containers/make.sh); JAZZER_FUZZ=1
+ * fuzzes (docs/robustness.md).
  */
 final class ArchiveFuzzTest {
     private static final Limits SMALL = new Limits(1 << 20, 4 << 20, 64, 200);

@@ -29,7 +29,7 @@ class ArchiveTest {
                 .file("build/zeta.ll", ir("zeta"))
                 .file("README.md", "not IR")
                 .file("build/helpers.ll", ir("helpers"))
-                .file("build/main.o", new byte[] {0x7f, 'E', 'L', 'F', 0})
+                .file("build/main.so", new byte[] {0x7f, 'E', 'L', 'F', 0})
                 .file("alpha.ll.gz", Fixtures.gzip(utf8(ir("alpha"))))
                 .bytes();
     }
@@ -160,8 +160,8 @@ class ArchiveTest {
 
         assertEquals(List.of(), sources.units());
         assertEquals(List.of(
-                SourceProblem.skipped(tar.toString(), "no .ll entries in this archive"),
-                SourceProblem.skipped(emptyZip.toString(), "no .ll entries in this archive")), sources.problems());
+                SourceProblem.skipped(tar.toString(), "no .ll, .bc, .o, .a or .rlib entries in this archive"),
+                SourceProblem.skipped(emptyZip.toString(), "no .ll, .bc, .o, .a or .rlib entries in this archive")), sources.problems());
     }
 
     @Test

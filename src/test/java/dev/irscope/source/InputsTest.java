@@ -152,7 +152,7 @@ class InputsTest {
         write(dir, "proj/sub/a.ll.gz", Fixtures.gzip(utf8(ir("a"))));
         write(dir, "proj/sub/deeper/c.ll", utf8(ir("c")));
         write(dir, "proj/notes.txt", utf8("ignored"));
-        write(dir, "proj/lib.o", new byte[] {0x7f, 'E', 'L', 'F'});
+        write(dir, "proj/lib.so", new byte[] {0x7f, 'E', 'L', 'F'});
         write(dir, "proj/bundle.tar", new Fixtures.Tar().file("t.ll", ir("t")).bytes());
         String root = dir.resolve("proj").toString();
 
@@ -162,6 +162,7 @@ class InputsTest {
         assertEquals(List.of(root + "/sub/a.ll.gz", root + "/sub/b.ll", root + "/sub/deeper/c.ll", root + "/z.ll"),
                 names(sources));
         assertEquals(ir("a"), text(sources.units().get(0)));
+        assertEquals(3, sources.otherFiles(), "notes.txt, lib.so and bundle.tar are counted, not read");
     }
 
     @Test
@@ -185,7 +186,7 @@ class InputsTest {
 
         Sources sources = reader.read(List.of(empty.toString()));
 
-        assertEquals(List.of(SourceProblem.skipped(empty.toString(), "no .ll files in this folder")),
+        assertEquals(List.of(SourceProblem.skipped(empty.toString(), "no .ll, .bc, .o, .a or .rlib files in this folder")),
                 sources.problems());
     }
 

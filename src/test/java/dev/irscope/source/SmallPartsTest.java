@@ -44,7 +44,10 @@ class SmallPartsTest {
         assertTrue(NameHints.isWantedEntry("a/b.ll"));
         assertTrue(NameHints.isWantedEntry("b.LL.ZST"));
         assertTrue(NameHints.isWantedEntry("x.tgz"));
-        assertFalse(NameHints.isWantedEntry("b.o"));
+        assertTrue(NameHints.isWantedEntry("b.o"));
+        assertTrue(NameHints.isWantedEntry("libx.rlib"));
+        assertTrue(NameHints.isWantedEntry("h.bc.gz"));
+        assertFalse(NameHints.isWantedEntry("b.so"));
         assertFalse(NameHints.isWantedEntry("b.ll.txt"));
         assertEquals("a.tar", NameHints.decompressedName("a.tgz"));
         assertEquals("a.ll", NameHints.decompressedName("a.ll.bz2"));

@@ -1,0 +1,1 @@
+int b_add(int x, int y) { return x + y; }

@@ -1,0 +1,1 @@
+int c_plain(int x) { return x * 3; }

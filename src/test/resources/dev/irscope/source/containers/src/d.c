@@ -1,0 +1,1 @@
+int d_embedded(int x) { return x - 1; }
