@@ -29,8 +29,11 @@ final class FolderWalker {
 
     record Unreadable(String relative, String message) implements Found {}
 
-    /** What the walk found, and how many other files it passed over. */
-    record Listing(List<Found> found, int others) {}
+    /**
+     * What the walk found, how many other files it passed over, and the {@code .bc} files left
+     * out because a {@code .ll} of the same name sits beside them.
+     */
+    record Listing(List<Found> found, int others, List<String> twins) {}
 
     private FolderWalker() {}
 
@@ -69,7 +72,28 @@ final class FolderWalker {
             }
         });
         found.sort(Comparator.comparing(Found::relative));
-        return new Listing(found, others[0]);
+        return withoutTwins(found, others[0]);
+    }
+
+    /**
+     * {@code x.bc} beside {@code x.ll} is one unit twice (llvm-dis or llvm-as made one from the
+     * other; ir-samples keeps both): reading both would link every function twice. The text is
+     * read, being what a user edits and what the rest of a folder of {@code .ll} files is.
+     */
+    private static Listing withoutTwins(List<Found> found, int others) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Found f : found) names.add(f.relative());
+        List<Found> kept = new ArrayList<>();
+        List<String> twins = new ArrayList<>();
+        for (Found f : found) {
+            String r = f.relative();
+            if (f instanceof IrFile && r.endsWith(".bc") && names.contains(r.substring(0, r.length() - 3) + ".ll")) {
+                twins.add(r);
+            } else {
+                kept.add(f);
+            }
+        }
+        return new Listing(kept, others, twins);
     }
 
     private static String relative(Path root, Path file) {

@@ -90,6 +90,10 @@ public final class InputReader {
         FolderWalker.Listing listing = FolderWalker.list(folder);
         List<FolderWalker.Found> found = listing.found();
         for (int i = 0; i < listing.others(); i++) sink.other();
+        if (!listing.twins().isEmpty()) {
+            sink.skipped(label, listing.twins().size() + " .bc file(s) not read: the .ll of the same name beside each"
+                    + " is read instead (" + listing.twins().get(0) + (listing.twins().size() > 1 ? ", ..." : "") + ")");
+        }
         if (found.isEmpty()) {
             sink.skipped(label, "no " + NameHints.INPUT_NAMES + " files in this folder");
             return;
