@@ -65,6 +65,7 @@ public final class LinkCheck {
                         + "': does not have the required value"));
             }
         }
+        out.addAll(DuplicateSymbols.find(units));
         Map<String, ModuleFlag> merged = new LinkedHashMap<>();
         for (Map.Entry<String, Merged> e : flags.entrySet()) merged.put(e.getKey(), e.getValue().flag);
         return new Linked(out, java.util.Collections.unmodifiableMap(merged));
