@@ -29,10 +29,12 @@ the assembler's version:
                 "assembler": "LLVM version 19.1.7"}],
      "skipped": [{"ll": "x.ll", "why": "llvm-as-19: x.ll:3:1: error: ..."}]}
 
-A set may list units it assembles some other way (e.g. compiler-made
-bitcode) in SET_DIR/bitcode-extra.json, a list of entries of the same shape
-as "units" (with "bc" naming the compiler's file); they are copied into
-bitcode.json after the assembled ones and their .ll files are not assembled.
+A set may list units whose bitcode comes from elsewhere (e.g. the compiler's
+own LTO objects) in SET_DIR/bitcode-extra.json, a list of {"ll", "bc",
+"command"} entries ("bc" names the compiler's file, "command" says how it was
+made); they are copied into bitcode.json after the assembled ones, with the
+producer read from the .ll's !llvm.ident and "assembler": null, and their .ll
+files are not assembled.
 
 --check: assemble into a scratch directory and compare with the committed
 .bc files and bitcode.json; exit 1 on any difference.
@@ -110,6 +112,12 @@ def assemble(set_dir, out_dir):
     if os.path.exists(extra_path):
         with open(extra_path, encoding="utf-8") as f:
             extra = json.load(f)
+    for e in extra:  # the producer is the unit's own !llvm.ident unless given
+        if "producer" not in e:
+            with open(os.path.join(set_dir, e["ll"]), encoding="utf-8") as f:
+                e["producer"] = producer(f.read())
+        e.setdefault("assembler", None)
+    extra = [{k: e[k] for k in ("ll", "bc", "producer", "command", "assembler")} for e in extra]
     by_compiler = {e["ll"] for e in extra}
     rustc_majors = None
     units, skipped = [], []
