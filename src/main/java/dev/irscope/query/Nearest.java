@@ -21,7 +21,7 @@ public final class Nearest {
         List<Scored> close = new ArrayList<>();
         for (String c : candidates) {
             String l = c.toLowerCase(Locale.ROOT);
-            int d = distance(w, l, Math.max(2, w.length() / 3));
+            int d = distance(w, l, Math.max(2, w.length() / 5));
             if (d >= 0) close.add(new Scored(c, d));
             else if (w.length() >= 3 && (l.contains(w) || w.contains(l) && l.length() >= 3)) close.add(new Scored(c, 100 + Math.abs(l.length() - w.length())));
         }

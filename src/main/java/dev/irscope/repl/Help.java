@@ -9,11 +9,19 @@ final class Help {
         int w = 0;
         for (Verb v : Verb.values()) w = Math.max(w, v.usage.length());
         for (Verb v : Verb.values()) {
-            String summary = v.summary.length() > 90 ? v.summary.substring(0, v.summary.indexOf(';')) + " (help " + v.word + ")" : v.summary;
+            String summary = v.summary.length() > 90 ? shorten(v.summary) + " (help " + v.word + ")" : v.summary;
             b.append("  ").append(v.usage).append(" ".repeat(w - v.usage.length() + 2)).append(summary).append('\n');
         }
         b.append(NAMES);
         return b.toString();
+    }
+
+    /** The first clause of a long summary, cut at its ';' or else at the last word that fits. */
+    static String shorten(String summary) {
+        int semi = summary.indexOf(';');
+        if (semi > 0 && semi <= 90) return summary.substring(0, semi);
+        int space = summary.lastIndexOf(' ', 80);
+        return summary.substring(0, space > 0 ? space : Math.min(80, summary.length())) + " ...";
     }
 
     static String one(String word) {

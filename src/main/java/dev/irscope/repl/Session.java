@@ -82,17 +82,29 @@ public final class Session {
     /** Runs one line against the current state without changing it. */
     public Pending evaluate(String line) {
         State s = state;
+        Verb verb = null;
         try {
             List<String> words = Words.split(line.strip());
             if (words.isEmpty() || words.get(0).startsWith("#")) return new Pending(Reply.ok(""), s);
-            Verb verb = Verb.of(words.get(0))
-                    .orElseThrow(() -> new ReplException("unknown command '" + words.get(0) + "' (help lists the commands)"));
+            Optional<Verb> known = Verb.of(words.get(0));
+            if (known.isEmpty()) {
+                List<String> all = java.util.Arrays.stream(Verb.values()).map(v -> v.word).toList();
+                throw new ReplException("unknown command '" + words.get(0) + "'" + dev.irscope.query.Nearest.hint(words.get(0), all)
+                        + "; help lists the commands");
+            }
+            verb = known.get();
             return dispatch(s, verb, words.subList(1, words.size()));
         } catch (ReplException e) {
-            return new Pending(Reply.error(e.getMessage()), s);
+            return new Pending(Reply.error(pointToHelp(e.getMessage(), verb)), s);
         } catch (RuntimeException e) {
-            return new Pending(Reply.error("internal error: " + e), s);
+            return new Pending(Reply.error(pointToHelp("internal error: " + e, verb)), s);
         }
+    }
+
+    /** Every error says where to read more: {@code help VERB}, or {@code help} for an unknown command. */
+    static String pointToHelp(String message, Verb verb) {
+        if (message.contains("help")) return message;
+        return message + (verb == null ? "; help lists the commands" : "; help " + verb.word + " explains it");
     }
 
     /** The units, functions and rules the session knows, for completion. */
@@ -210,7 +222,8 @@ public final class Session {
         for (Module m : loaded.modules()) b.append(Listings.unitLine(ws.unitOf(m)));
         for (LoadProblem p : loaded.problems()) b.append(p.diagnostic()).append(p.diagnostic().endsWith("\n") ? "" : "\n");
         if (loaded.modules().isEmpty()) return new Pending(new Reply(b.length() == 0 ? "error: nothing loaded\n" : b.toString(), Reply.Kind.ERROR), s);
-        Reply r = Reply.ok(b.toString());
+        // Some inputs failed: the others are loaded, but the reply is an error (a piped REPL exits 2).
+        Reply r = loaded.failed() ? new Reply(Reply.ok(b.toString()).text(), Reply.Kind.ERROR) : Reply.ok(b.toString());
         return new Pending(r, new State(ws, s.format(), Optional.of(r.text())));
     }
 

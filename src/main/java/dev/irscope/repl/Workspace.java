@@ -111,7 +111,10 @@ final class Workspace {
     Located function(String spec, UnaryOperator<String> demangle) {
         if (units.isEmpty()) throw new ReplException("no units loaded (load INPUT...)");
         List<Located> all = find(spec, demangle);
-        if (all.isEmpty()) throw new ReplException("no function named " + spec + " (functions PATTERN lists them)");
+        if (all.isEmpty()) {
+            throw new ReplException("no function named " + spec + dev.irscope.query.Nearest.hint(spec.startsWith("@") ? spec.substring(1) : spec,
+                    allNames(demangle)) + "; functions PATTERN lists them");
+        }
         List<Located> defs = all.stream().filter(l -> l.function().defined()).toList();
         if (defs.size() > 1) {
             StringBuilder b = new StringBuilder();
@@ -119,6 +122,17 @@ final class Workspace {
             throw new ReplException(spec + " is defined in " + defs.size() + " units; say which: " + b);
         }
         return defs.isEmpty() ? all.get(0) : defs.get(0);
+    }
+
+    private java.util.Set<String> allNames(UnaryOperator<String> demangle) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (Unit u : units) {
+            for (Function f : u.module().functions()) {
+                names.add(f.name());
+                names.add(demangle.apply(f.name()));
+            }
+        }
+        return names;
     }
 
     /** A defined function, for questions about bodies and calls. */

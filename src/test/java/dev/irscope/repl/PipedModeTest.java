@@ -26,7 +26,7 @@ class PipedModeTest {
         int code = PipedLoop.run(s, new BufferedReader(new StringReader(SCRIPT)), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(2, code);
-        assertEquals("error: no function named nosuch (functions PATTERN lists them)\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals("error: no function named nosuch; functions PATTERN lists them; help show explains it\n", err.toString(StandardCharsets.UTF_8));
         Session t = SessionTest.kernel();
         assertEquals(t.run("units").text() + t.run("blockers").text() + t.run("why rust_refcount_get rust_helper_refcount_inc").text(),
                 out.toString(StandardCharsets.UTF_8));
