@@ -28,6 +28,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Loaded loaded = Loader.load(inputs, limits.options(), System.in);
+        if (Commands.nothingRead(spec, inputs, loaded)) return Main.BAD_INPUT;
         Analysis a = new Analysis(loaded, common.llvm());
         Commands.warnings(spec, a);
         String text = switch (common.format) {

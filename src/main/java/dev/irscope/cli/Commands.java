@@ -14,6 +14,19 @@ final class Commands {
         a.llvmWarning().ifPresent(w -> spec.commandLine().getErr().println("irscope: warning: " + w));
     }
 
+    /**
+     * True, after saying why on stderr, when the inputs held no IR at all: analysing nothing is
+     * never success (a CI gate on a build without bitcode must not pass), so callers exit 2.
+     */
+    static boolean nothingRead(CommandSpec spec, java.util.List<String> inputs, Loaded loaded) {
+        java.util.Optional<String> why = loaded.nothingRead(inputs);
+        if (why.isEmpty()) return false;
+        for (LoadProblem p : loaded.problems()) spec.commandLine().getErr().println(p.diagnostic());
+        spec.commandLine().getErr().println("irscope: error: " + why.get());
+        spec.commandLine().getErr().flush();
+        return true;
+    }
+
     /** Located errors for the inputs that failed, after the results of the others. */
     static void printProblems(CommandSpec spec, Loaded loaded) {
         for (LoadProblem p : loaded.problems()) spec.commandLine().getErr().println(p.diagnostic());

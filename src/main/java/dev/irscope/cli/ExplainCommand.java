@@ -37,6 +37,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Loaded loaded = Loader.load(inputs, limits.options(), System.in);
+        if (Commands.nothingRead(spec, inputs, loaded)) return Main.BAD_INPUT;
         Analysis a = new Analysis(loaded, common.llvm());
         Commands.warnings(spec, a);
         for (String name : List.of(caller, callee)) {

@@ -39,6 +39,7 @@ final class FunctionsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Loaded loaded = Loader.load(inputs, limits.options(), System.in);
+        if (Commands.nothingRead(spec, inputs, loaded)) return Main.BAD_INPUT;
         String text = switch (format) {
             case json -> FunctionsReport.json(loaded);
             case text -> FunctionsReport.text(loaded);

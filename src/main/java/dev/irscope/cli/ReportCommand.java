@@ -53,6 +53,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Optional<Integer> release = CommonOptions.release(llvm);
         Loader.WithSources read = Loader.loadWithSources(inputs, limits.options(), System.in);
+        if (Commands.nothingRead(spec, inputs, read.loaded())) return Main.BAD_INPUT;
         Analysis a = new Analysis(read.loaded(), release);
         Commands.warnings(spec, a);
         BugReport report = new BugReport(a, read.units());

@@ -27,6 +27,7 @@ public final class Analysis {
     private final boolean overridden;
     private List<LinkIssue> linkIssues;
     private List<Verdict> verdicts;
+    private List<Undefined> undefined;
 
     public Analysis(Loaded loaded, Optional<Integer> llvmOverride) {
         this(loaded, llvmOverride, new Engine());
@@ -146,5 +147,33 @@ public final class Analysis {
 
     public long undecidedCount() {
         return verdicts().stream().filter(v -> v.status() == dev.irscope.compat.Status.UNDECIDED).count();
+    }
+
+    /** A function called from a loaded unit that no loaded unit defines, and how many call sites name it. */
+    public record Undefined(String name, int calls) {}
+
+    /**
+     * Calls that leave the loaded units: their callees are defined by no unit (libc, a native
+     * object, a unit not given), so no verdict covers them. Intrinsics are left out; sorted by name.
+     */
+    public List<Undefined> undefinedCalls() {
+        if (undefined == null) {
+            java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+            for (Module m : loaded.modules()) {
+                for (Function f : m.functions()) {
+                    if (!f.defined()) continue;
+                    for (var site : f.body().calls()) {
+                        if (site.intrinsic() || site.callee().isEmpty() || m.alias(site.callee()).isPresent()) continue;
+                        if (program.target(m, site.callee()).filter(Function::defined).isPresent()) continue;
+                        if (!program.definitions(site.callee()).isEmpty()) continue;
+                        counts.merge(site.callee(), 1, Integer::sum);
+                    }
+                }
+            }
+            List<Undefined> out = new ArrayList<>();
+            counts.forEach((name, n) -> out.add(new Undefined(name, n)));
+            undefined = List.copyOf(out);
+        }
+        return undefined;
     }
 }

@@ -54,7 +54,7 @@ public final class Loader {
             if (r instanceof Module m) modules.add(m);
             else problems.add(new LoadProblem(units.get(i).name(), (String) r, false));
         }
-        return new WithSources(new Loaded(modules, problems), List.copyOf(units));
+        return new WithSources(new Loaded(modules, problems, sources.natives(), sources.otherFiles()), List.copyOf(units));
     }
 
     /** Each element is a Module or the diagnostic text for that unit. */

@@ -32,6 +32,7 @@ public final class CheckReport {
             b.append("  ").append(m.path()).append("  ").append(m.triple().isEmpty() ? "(no triple)" : m.triple()).append("  ")
                     .append(m.header().producer()).append("  ").append(m.definedCount()).append(" defined functions\n");
         }
+        notLto(b, a);
         missing(b, a, "  ");
         if (!a.linkIssues().isEmpty()) {
             b.append("link:\n");
@@ -42,11 +43,38 @@ public final class CheckReport {
         long ok = vs.stream().filter(Verdict::inlinable).count();
         b.append("edges: ").append(vs.size()).append(" cross-unit calls: ").append(ok).append(" inlinable, ")
                 .append(a.blockedCount()).append(" blocked, ").append(a.undecidedCount()).append(" undecided\n");
+        undefined(b, a);
         for (Verdict v : vs) {
             b.append('\n');
             verdict(b, v);
         }
         return b.toString();
+    }
+
+    /** Most names a text line lists before "and N more"; JSON lists them all. */
+    private static final int LISTED = 12;
+
+    /** Objects without bitcode: linked outside LTO, so none of their functions is inlined across units. */
+    static void notLto(StringBuilder b, Analysis a) {
+        List<dev.irscope.source.NativeObject> objects = a.loaded().notLto();
+        if (objects.isEmpty()) return;
+        b.append("not part of LTO: ").append(objects.size()).append(objects.size() == 1 ? " object" : " objects")
+                .append(" without bitcode (").append(listed(objects.stream().map(o -> o.name()).toList())).append(")\n");
+    }
+
+    /** Calls that no loaded unit's definition answers: outside this answer. */
+    static void undefined(StringBuilder b, Analysis a) {
+        List<Analysis.Undefined> u = a.undefinedCalls();
+        if (u.isEmpty()) return;
+        int sites = u.stream().mapToInt(Analysis.Undefined::calls).sum();
+        b.append("undefined: ").append(sites).append(sites == 1 ? " call" : " calls").append(" to ").append(u.size())
+                .append(u.size() == 1 ? " function" : " functions").append(" no loaded unit defines: ")
+                .append(listed(u.stream().map(x -> Names.symbol(x.name())).toList())).append('\n');
+    }
+
+    private static String listed(List<String> names) {
+        String shown = String.join(", ", names.subList(0, Math.min(LISTED, names.size())));
+        return names.size() > LISTED ? shown + ", and " + (names.size() - LISTED) + " more" : shown;
     }
 
     /** Inputs that produced no unit: the answer above them is incomplete, and says so. */

@@ -37,8 +37,36 @@ public final class VerdictView {
         List<Object> edges = new ArrayList<>();
         for (Verdict v : verdicts) edges.add(edge(v));
         root.put("edges", edges);
+        notLto(root, a);
+        undefinedCalls(root, a);
         putErrors(root, a.loaded().problems());
         return root;
+    }
+
+    /** Objects without bitcode, linked outside LTO, as {@code "notLto"} (none: no key). */
+    static void notLto(Map<String, Object> root, Analysis a) {
+        if (a.loaded().notLto().isEmpty()) return;
+        List<Object> out = new ArrayList<>();
+        for (dev.irscope.source.NativeObject o : a.loaded().notLto()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("path", o.name());
+            e.put("format", o.format());
+            out.add(e);
+        }
+        root.put("notLto", out);
+    }
+
+    /** Callees no loaded unit defines, with their call counts, as {@code "undefinedCalls"} (none: no key). */
+    static void undefinedCalls(Map<String, Object> root, Analysis a) {
+        if (a.undefinedCalls().isEmpty()) return;
+        List<Object> out = new ArrayList<>();
+        for (Analysis.Undefined u : a.undefinedCalls()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", u.name());
+            e.put("calls", u.calls());
+            out.add(e);
+        }
+        root.put("undefinedCalls", out);
     }
 
     /** The inputs that could not be read, as {@code "errors"} of a JSON document (none: no key). */
