@@ -34,8 +34,12 @@ final class DiffCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin LimitOptions limits = new LimitOptions();
     @Mixin CommonOptions common = new CommonOptions();
 
-    @Option(names = "--ignore", paramLabel = "KEY", description = "an attribute or module-flag key whose differences do not count (repeatable)")
+    @Option(names = "--ignore", paramLabel = "KEY", description = "an attribute or module-flag key whose differences do not count (repeatable); a changed verdict always counts")
     List<String> ignore = new ArrayList<>();
+
+    @Option(names = "--strip-components", paramLabel = "N",
+            description = "drop N leading folders of unit paths before pairing two builds (default: drop a lone top folder when that pairs more units)")
+    Integer strip;
 
     @Option(names = "--only", paramLabel = "WHAT", description = "blocking: only differences that can change an inlining verdict")
     Only only;
@@ -48,7 +52,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DiffOptions options = new DiffOptions(Set.copyOf(ignore), only == Only.blocking);
+        if (strip != null && strip < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--strip-components must be 0 or more");
+        DiffOptions options = new DiffOptions(Set.copyOf(ignore), only == Only.blocking, strip == null ? -1 : strip);
         boolean builds = DiffInputs.isBuild(left) || DiffInputs.isBuild(right);
         Loaded l = Loader.load(java.util.List.of(left), limits.options(), System.in);
         Loaded r = Loader.load(java.util.List.of(right), limits.options(), System.in);

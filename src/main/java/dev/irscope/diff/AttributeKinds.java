@@ -35,6 +35,9 @@ public final class AttributeKinds {
             }
             if (r.layer() == Layer.TARGET && !r.keys().isEmpty()) add(EXACT, TARGET_INPUT, new Entry(kind, rank));
         }
+        // The engine reads these for the decision itself, not through a catalogue row's keys:
+        // alwaysinline bypasses rules (EdgeContext), noinline refuses. Both change verdicts.
+        for (String key : new String[] {"alwaysinline", "noinline"}) add(EXACT, key, new Entry(KeyKind.BLOCKING, Layer.DECISION.ordinal()));
     }
 
     // The first (blocking before merging, then earliest in LLVM's order) entry wins.

@@ -16,6 +16,11 @@ import java.util.TreeSet;
 /**
  * Compares two builds: pairs units by path relative to each input, compares the pairs, and runs the
  * whole analysis on each side to find the cross-unit calls whose verdict changed.
+ *
+ * <p>Archives of a tree usually hold one top folder named after the version ({@code proj-1.0/src/a.ll}
+ * against {@code proj-1.1/src/a.ll}), which would pair nothing. Unless {@code --strip-components N}
+ * says how many leading folders to drop, a side's lone top folder is dropped when that pairs more
+ * units than keeping it.
  */
 public final class BuildComparer {
     private final DiffOptions options;
@@ -25,7 +30,28 @@ public final class BuildComparer {
     }
 
     public BuildDiff compare(String leftRoot, Analysis left, String rightRoot, Analysis right) {
-        Map<String, Module> l = byRelative(leftRoot, left), r = byRelative(rightRoot, right);
+        Naming ln = new Naming(leftRoot, 0), rn = new Naming(rightRoot, 0);
+        if (options.stripComponents() >= 0) {
+            ln = new Naming(leftRoot, options.stripComponents());
+            rn = new Naming(rightRoot, options.stripComponents());
+        } else {
+            Naming[] best = {ln, rn};
+            int most = paired(ln, left, rn, right);
+            for (int l = 0; l <= 1; l++) {
+                for (int r = 0; r <= 1; r++) {
+                    Naming a = new Naming(leftRoot, l), b = new Naming(rightRoot, r);
+                    if ((l == 1 && !a.loneTop(left)) || (r == 1 && !b.loneTop(right))) continue;
+                    int n = paired(a, left, b, right);
+                    if (n > most) {
+                        most = n;
+                        best = new Naming[] {a, b};
+                    }
+                }
+            }
+            ln = best[0];
+            rn = best[1];
+        }
+        Map<String, Module> l = ln.byName(left), r = rn.byName(right);
         List<String> added = new ArrayList<>(), removed = new ArrayList<>();
         List<UnitDiff> units = new ArrayList<>();
         UnitComparer unitComparer = new UnitComparer(options);
@@ -47,7 +73,45 @@ public final class BuildComparer {
             link.add(new FieldChange("llvm-link", linkState(left), linkState(right), ""));
         }
         return new BuildDiff(leftRoot, rightRoot, left.llvm(), right.llvm(), added, removed, units,
-                edges(leftRoot, left, rightRoot, right), link);
+                edges(ln, left, rn, right), link);
+    }
+
+    /** How one side names its units: relative to its root, with {@code strip} leading folders dropped. */
+    private record Naming(String root, int strip) {
+        String name(String path) {
+            String rel = UnitNames.relative(root, path);
+            for (int i = 0; i < strip; i++) {
+                int slash = rel.indexOf('/');
+                if (slash < 0 || slash == rel.length() - 1) break;
+                rel = rel.substring(slash + 1);
+            }
+            return rel;
+        }
+
+        Map<String, Module> byName(Analysis a) {
+            Map<String, Module> out = new TreeMap<>();
+            for (Module m : a.loaded().modules()) out.putIfAbsent(name(m.path()), m);
+            return out;
+        }
+
+        /** Whether every unit of the side lies under one and the same top folder. */
+        boolean loneTop(Analysis a) {
+            java.util.Set<String> tops = new java.util.HashSet<>();
+            for (Module m : a.loaded().modules()) {
+                String rel = UnitNames.relative(root, m.path());
+                int slash = rel.indexOf('/');
+                if (slash <= 0) return false;
+                tops.add(rel.substring(0, slash));
+            }
+            return tops.size() == 1;
+        }
+    }
+
+    private static int paired(Naming ln, Analysis left, Naming rn, Analysis right) {
+        java.util.Set<String> l = ln.byName(left).keySet();
+        int n = 0;
+        for (String r : rn.byName(right).keySet()) if (l.contains(r)) n++;
+        return n;
     }
 
     private static String linkState(Analysis a) {
@@ -58,12 +122,6 @@ public final class BuildComparer {
         TreeSet<String> s = new TreeSet<>(a);
         s.addAll(b);
         return s;
-    }
-
-    private static Map<String, Module> byRelative(String root, Analysis a) {
-        Map<String, Module> out = new TreeMap<>();
-        for (Module m : a.loaded().modules()) out.putIfAbsent(UnitNames.relative(root, m.path()), m);
-        return out;
     }
 
     // ---- edges
@@ -81,11 +139,11 @@ public final class BuildComparer {
     /** The verdicts of one call pair (several when call sites carry different attributes), summed up. */
     private record State(Status status, List<Cause> causes) {}
 
-    private Map<Key, State> states(String root, Analysis a) {
+    private Map<Key, State> states(Naming naming, Analysis a) {
         Map<Key, List<Verdict>> grouped = new TreeMap<>();
         for (Verdict v : a.verdicts()) {
-            Key k = new Key(UnitNames.relative(root, v.edge().callerUnit().path()), v.edge().caller().name(),
-                    UnitNames.relative(root, v.edge().calleeUnit().path()), v.edge().callee().name());
+            Key k = new Key(naming.name(v.edge().callerUnit().path()), v.edge().caller().name(),
+                    naming.name(v.edge().calleeUnit().path()), v.edge().callee().name());
             grouped.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
         }
         Map<Key, State> out = new TreeMap<>();
@@ -102,8 +160,8 @@ public final class BuildComparer {
         return out;
     }
 
-    private List<EdgeChange> edges(String leftRoot, Analysis left, String rightRoot, Analysis right) {
-        Map<Key, State> l = states(leftRoot, left), r = states(rightRoot, right);
+    private List<EdgeChange> edges(Naming leftNames, Analysis left, Naming rightNames, Analysis right) {
+        Map<Key, State> l = states(leftNames, left), r = states(rightNames, right);
         TreeSet<Key> keys = new TreeSet<>(l.keySet());
         keys.addAll(r.keySet());
         List<EdgeChange> out = new ArrayList<>();
@@ -112,7 +170,8 @@ public final class BuildComparer {
             Optional<EdgeChange.Kind> kind = kind(a, b);
             if (kind.isEmpty()) continue;
             List<Cause> ac = a.map(State::causes).orElse(List.of()), bc = b.map(State::causes).orElse(List.of());
-            if (a.isPresent() && b.isPresent() && onlyIgnoredDiffer(ac, bc)) continue;
+            // --ignore may hide a change of causes, never a change of verdict: those always count.
+            if (a.isPresent() && b.isPresent() && a.get().status() == b.get().status() && onlyIgnoredDiffer(ac, bc)) continue;
             out.add(new EdgeChange(kind.get(), k.callerUnit(), k.caller(), k.calleeUnit(), k.callee(),
                     a.map(State::status), b.map(State::status), ac, bc));
         }

@@ -239,9 +239,58 @@ class DiffCommandTest {
     }
 
     @Test
-    void ignoringTheFlagThatChangedGivesExitZeroForBuilds() throws IOException {
-        Run r = run("diff", "--ignore", "tune-cpu", build("x", false).toString(), build("y", true).toString());
-        assertEquals(0, r.code(), r.out());
+    void ignoringTheFlagThatChangedNeverHidesTheChangedVerdicts() throws IOException {
+        Run r = run("diff", "--format", "json", "--ignore", "tune-cpu", build("x", false).toString(), build("y", true).toString());
+        assertEquals(1, r.code(), "verdict changes always count toward the exit status");
+        JsonNode root = JSON.readTree(r.out());
+        assertEquals(7, root.get("edges").size());
+        for (JsonNode e : root.get("edges")) assertEquals("newly-blocked", e.get("change").asText());
+        assertEquals(0, root.get("units").size(), "the ignored key itself is not listed");
+    }
+
+    /** A build under one version-named top folder, packed as a .tgz the way release tarballs are. */
+    private Path tarball(String name, String top, boolean tuned) throws IOException {
+        Path tree = build(name + "-tree", tuned);
+        Path tgz = tmp.resolve(name + ".tgz");
+        try (var out = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
+                new java.util.zip.GZIPOutputStream(Files.newOutputStream(tgz)))) {
+            for (String rel : List.of("lib/ulib.ll", "user.ll")) {
+                byte[] data = Files.readAllBytes(tree.resolve(rel));
+                var e = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(top + "/" + rel);
+                e.setSize(data.length);
+                out.putArchiveEntry(e);
+                out.write(data);
+                out.closeArchiveEntry();
+            }
+        }
+        return tgz;
+    }
+
+    @Test
+    void archivesWithDifferentTopFoldersArePairedAndStripComponentsChooses() throws IOException {
+        Path before = tarball("before", "proj-1.0", false), after = tarball("after", "proj-1.1", true);
+        JsonNode root = JSON.readTree(run("diff", "--format", "json", before.toString(), after.toString()).out());
+        assertEquals(0, root.get("addedUnits").size() + root.get("removedUnits").size(), root.toString());
+        assertEquals(7, root.get("edges").size());
+        assertEquals("lib/ulib.ll", root.get("units").get(0).get("path").asText());
+        // Asked not to strip: nothing pairs, every unit is added or removed.
+        JsonNode none = JSON.readTree(run("diff", "--format", "json", "--strip-components", "0", before.toString(), after.toString()).out());
+        assertEquals(2, none.get("addedUnits").size());
+        assertEquals(2, none.get("removedUnits").size());
+        JsonNode one = JSON.readTree(run("diff", "--format", "json", "--strip-components", "1", before.toString(), after.toString()).out());
+        assertEquals(0, one.get("addedUnits").size());
+        assertEquals(2, run("diff", "--strip-components", "-1", before.toString(), after.toString()).code());
+    }
+
+    @Test
+    void alwaysinlineAndNoinlineAreInliningRelevant() throws IOException {
+        Path a = Files.writeString(tmp.resolve("a.ll"), "define void @f() #0 {\n  ret void\n}\nattributes #0 = { noinline nounwind }\n");
+        Path b = Files.writeString(tmp.resolve("b.ll"), "define void @f() #0 {\n  ret void\n}\nattributes #0 = { alwaysinline nounwind }\n");
+        JsonNode root = JSON.readTree(run("diff", "--format", "json", a.toString(), b.toString()).out());
+        assertEquals("blocking", find(root.get("attributes"), "alwaysinline").get("kind").asText());
+        assertEquals("blocking", find(root.get("attributes"), "noinline").get("kind").asText());
+        assertEquals(1, run("diff", "--only", "blocking", "--ignore", "noinline", a.toString(), b.toString()).code(),
+                "alwaysinline alone still differs under --only blocking");
     }
 
     @Test
