@@ -29,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Loaded loaded = Loader.load(inputs, limits.options(), System.in);
         if (Commands.nothingRead(spec, inputs, loaded)) return Main.BAD_INPUT;
-        Analysis a = new Analysis(loaded, common.llvm());
+        Analysis a = new Analysis(loaded, common.llvm(), common.vendor());
         Commands.warnings(spec, a);
         String text = switch (common.format) {
             case json -> CheckReport.json(a);

@@ -29,6 +29,19 @@ final class CommonOptions {
         format = Formats.check(command, f);
     }
 
+    @Option(names = "--vendor", paramLabel = "VENDOR",
+            description = "whose LLVM build's target tables apply: upstream or debian (default: debian if a producer is Debian's or Ubuntu's clang)")
+    void vendor(String v) {
+        vendor = dev.irscope.subtarget.Vendor.parse(v).orElseThrow(() -> new ParameterException(command.commandLine(),
+                "--vendor " + v + ": upstream or debian"));
+    }
+
+    dev.irscope.subtarget.Vendor vendor;
+
+    Optional<dev.irscope.subtarget.Vendor> vendor() {
+        return Optional.ofNullable(vendor);
+    }
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of stdout (- is stdout)")
     Path output;
 

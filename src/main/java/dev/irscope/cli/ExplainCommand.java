@@ -38,7 +38,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Loaded loaded = Loader.load(inputs, limits.options(), System.in);
         if (Commands.nothingRead(spec, inputs, loaded)) return Main.BAD_INPUT;
-        Analysis a = new Analysis(loaded, common.llvm());
+        Analysis a = new Analysis(loaded, common.llvm(), common.vendor());
         Commands.warnings(spec, a);
         for (String name : List.of(caller, callee)) {
             if (a.functions(name).isEmpty() && !loaded.modules().isEmpty()) {

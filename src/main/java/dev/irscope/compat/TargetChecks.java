@@ -119,7 +119,7 @@ final class TargetChecks {
                 return sameStrings ? List.of() : List.of(Hit.undecided("target-features", describe(a, c.triple()), describe(b, c.triple()),
                         "irscope does not model " + c.arch() + "'s inline rule (mode registers, ignore list)"));
             }
-            Optional<Targets.Found> found = Targets.find(c.arch(), c.llvm());
+            Optional<Targets.Found> found = Targets.find(c.arch(), c.llvm(), c.program().vendor());
             if (found.isEmpty()) {
                 // Identical inputs give identical bits whatever the table says.
                 return sameStrings ? List.of() : List.of(Hit.undecided("target-features", describe(a, c.triple()), describe(b, c.triple()),
@@ -134,7 +134,7 @@ final class TargetChecks {
                 }
             }
             BitSet ca = (BitSet) sa.bits().clone(), cb = (BitSet) sb.bits().clone();
-            String note = found.get().exact() ? "" : " (" + found.get().note() + ")";
+            String note = found.get().note().isEmpty() ? "" : " (" + found.get().note() + ")";
             Optional<Integer> xo = c.arch().equals("aarch64") && c.llvm() <= 22 ? t.bit("execute-only") : Optional.empty();
             if (xo.isPresent() && ca.get(xo.get()) != cb.get(xo.get())) {
                 if (c.llvm() < 22) {

@@ -29,8 +29,18 @@ public final class Program {
     /** A non-local definition of a name: the function, and the alias it was reached through. */
     public record Definition(Module unit, Function function, Optional<String> via) {}
 
+    private final dev.irscope.subtarget.Vendor vendor;
+
     public Program(List<Module> units) {
+        this(units, Optional.empty());
+    }
+
+    /** @param vendor whose LLVM build's tables apply; empty: from the producers (Vendor.fromIdents) */
+    public Program(List<Module> units, Optional<dev.irscope.subtarget.Vendor> vendor) {
         this.units = List.copyOf(units);
+        List<String> idents = new ArrayList<>();
+        for (Module m : units) idents.addAll(m.header().idents());
+        this.vendor = vendor.orElseGet(() -> dev.irscope.subtarget.Vendor.fromIdents(idents));
         java.util.Set<String> composite = new java.util.HashSet<>();
         for (Module m : units) link(m, composite);
         for (Module m : units) {
@@ -89,6 +99,11 @@ public final class Program {
 
     public List<Module> units() {
         return units;
+    }
+
+    /** Whose build of LLVM the target tables describe (Debian's patches ARM's armv7-a). */
+    public dev.irscope.subtarget.Vendor vendor() {
+        return vendor;
     }
 
     private volatile Map<String, dev.irscope.ir.ModuleFlag> linkedFlags;

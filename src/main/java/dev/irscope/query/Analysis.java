@@ -34,8 +34,17 @@ public final class Analysis {
     }
 
     public Analysis(Loaded loaded, Optional<Integer> llvmOverride, Engine engine) {
+        this(loaded, llvmOverride, Optional.empty(), engine);
+    }
+
+    /** @param vendor whose LLVM build's target tables apply (--vendor); empty: from the producers */
+    public Analysis(Loaded loaded, Optional<Integer> llvmOverride, Optional<dev.irscope.subtarget.Vendor> vendor) {
+        this(loaded, llvmOverride, vendor, new Engine());
+    }
+
+    public Analysis(Loaded loaded, Optional<Integer> llvmOverride, Optional<dev.irscope.subtarget.Vendor> vendor, Engine engine) {
         this.loaded = loaded;
-        this.program = new Program(loaded.modules());
+        this.program = new Program(loaded.modules(), vendor);
         this.llvm = llvmOverride.map(v -> new LlvmVersion.Choice(v, "chosen with --llvm " + v))
                 .orElseGet(() -> LlvmVersion.choose(loaded.modules()));
         this.engine = engine;

@@ -119,13 +119,41 @@ public final class FeatureTable {
     // ------------------------------------------------------------------ loading
 
     public static Optional<FeatureTable> load(String arch, int llvm) {
-        String path = "/dev/irscope/subtarget/" + arch + "/llvm" + llvm + ".txt";
-        try (InputStream in = FeatureTable.class.getResourceAsStream(path)) {
+        return load(arch, llvm, Vendor.UPSTREAM);
+    }
+
+    /**
+     * The release's table; for a vendor, its overlay ({@code llvmN-<vendor>.txt}) is read after the
+     * upstream lines, so a feature line there replaces that feature's implications. Empty when the
+     * release has no table; the upstream table when the vendor has no overlay for it.
+     */
+    public static Optional<FeatureTable> load(String arch, int llvm, Vendor vendor) {
+        String base = "/dev/irscope/subtarget/" + arch + "/llvm" + llvm;
+        try (InputStream in = FeatureTable.class.getResourceAsStream(base + ".txt")) {
             if (in == null) return Optional.empty();
-            return Optional.of(parse(arch, llvm, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String vendorName = "";
+            if (vendor != Vendor.UPSTREAM) {
+                try (InputStream ov = FeatureTable.class.getResourceAsStream(base + "-" + vendor.label() + ".txt")) {
+                    if (ov != null) {
+                        text += "\n" + new String(ov.readAllBytes(), StandardCharsets.UTF_8);
+                        vendorName = vendor.label();
+                    }
+                }
+            }
+            FeatureTable t = parse(arch, llvm, new BufferedReader(new java.io.StringReader(text)));
+            t.vendor = vendorName;
+            return Optional.of(t);
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    private String vendor = "";
+
+    /** The vendor overlay read on top of upstream, or "" for upstream LLVM's table. */
+    public String vendor() {
+        return vendor;
     }
 
     static FeatureTable parse(String arch, int llvm, BufferedReader r) throws IOException {

@@ -17,25 +17,34 @@ public final class Targets {
     /** A table and whether it is the exact release asked for. */
     public record Found(FeatureTable table, boolean exact) {
         public String note() {
-            return exact ? "" : "no " + table.arch() + " table for this LLVM release; used LLVM " + table.llvm() + "'s";
+            String n = exact ? "" : "no " + table.arch() + " table for this LLVM release; used LLVM " + table.llvm() + "'s";
+            if (!table.vendor().isEmpty()) {
+                n += (n.isEmpty() ? "" : "; ") + "table: " + table.vendor() + "'s build of LLVM " + table.llvm() + ", with its "
+                        + table.arch() + " patch; --vendor upstream gives upstream LLVM's answer";
+            }
+            return n;
         }
     }
 
     public static Optional<Found> find(String arch, int llvm) {
-        Optional<FeatureTable> t = get(arch, llvm);
+        return find(arch, llvm, Vendor.UPSTREAM);
+    }
+
+    public static Optional<Found> find(String arch, int llvm, Vendor vendor) {
+        Optional<FeatureTable> t = get(arch, llvm, vendor);
         if (t.isPresent()) return Optional.of(new Found(t.get(), true));
         for (int d = 1; d <= 10; d++) {
-            t = get(arch, llvm - d);
+            t = get(arch, llvm - d, vendor);
             if (t.isPresent()) return Optional.of(new Found(t.get(), false));
         }
         for (int d = 1; d <= 10; d++) {
-            t = get(arch, llvm + d);
+            t = get(arch, llvm + d, vendor);
             if (t.isPresent()) return Optional.of(new Found(t.get(), false));
         }
         return Optional.empty();
     }
 
-    private static Optional<FeatureTable> get(String arch, int llvm) {
-        return CACHE.computeIfAbsent(arch + "/" + llvm, k -> FeatureTable.load(arch, llvm));
+    private static Optional<FeatureTable> get(String arch, int llvm, Vendor vendor) {
+        return CACHE.computeIfAbsent(arch + "/" + llvm + "/" + vendor, k -> FeatureTable.load(arch, llvm, vendor));
     }
 }

@@ -44,11 +44,6 @@ class GroundTruthTest {
      * The test insists they still disagree, so a fix that makes one agree must also remove it here.
      */
     static final java.util.Set<String> KNOWN_DIFFERENCES = java.util.Set.of(
-            "armv7-linux:default/fix-d32+vfp3sp",
-            "armv7-linux:thumbv7neon/fix-fpu",
-            "armv7-linux:thumbv7neon/fix-all",
-            "armv7-linux:a15-both/fix-rust-neon",
-            "armv7-linux:a15-both/fix-all",
             "rules-extra:recursion",
             "rules-llvm22:walk");
 
