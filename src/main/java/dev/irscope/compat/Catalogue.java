@@ -71,6 +71,18 @@ public final class Catalogue {
     private static List<Rule> build() {
         List<Rule> t = new ArrayList<>();
         // ---- call site and callee, before anything else
+        t.add(Rule.row("lto.partition")
+                .layer(CALL_SITE).llvm(ALL)
+                .reads("lto partition")
+                .keys()
+                .remark("no definition")
+                .why("a full-LTO unit and a ThinLTO unit are optimized apart: the linker merges every module without a ThinLTO summary into one regular LTO module and runs each ThinLTO module in its own backend, which imports only from ThinLTO summaries, so neither side ever holds the other's body")
+                .alwaysInlineSkips(NONE)
+                .basis("llvm/lib/LTO/LTO.cpp LTO::addModule (IsThinLTO ? addThinLTO : addRegularLTO), runRegularLTO (task 0) / runThinLTO; "
+                        + "ir-samples lto-rust-c lld-link.json: ld.lld-22, C -flto + Rust -Clinker-plugin-lto inlined 0 of 6 cross-language calls (remark NoDefinition), all-ThinLTO 6 of 6")
+                .check(LtoPartition.check())
+                .fixes(Fix.clang("-flto=thin for the full-LTO unit, so both sides are ThinLTO modules (rustc -Clinker-plugin-lto always writes ThinLTO)"),
+                        Fix.rustc("-Clinker-plugin-lto modules are ThinLTO: pair them with clang -flto=thin, not -flto")).build());
         t.add(Rule.row("callsite.alias")
                 .layer(CALL_SITE).llvm(ALL)
                 .reads("alias")

@@ -29,6 +29,7 @@ class RuleEvidenceTest {
     /** Rules that cannot be shown with LLVM 19 / the sample targets, and why. */
     static final Map<String, String> NOT_SHOWN_ON_19 = new TreeMap<>(Map.ofEntries(
             Map.entry("callsite.coroutine.presplit", "LLVM 14 only"),
+            Map.entry("lto.partition", "a linker's partitions, which opt on a merged module never sees: LtoPartitionTest replays lld's link"),
             Map.entry("transform.strictfp", "LLVM 15-18 only"),
             Map.entry("decision.loader-replaceable", "LLVM 21+"),
             Map.entry("compat.sanitize_type", "LLVM 20+"),
