@@ -7,7 +7,8 @@
 # Run from anywhere: bash ir-samples/lto-rust-c/generate.sh
 # Needs clang-22, llvm-dis-22, llvm-link-22, opt-22, ld.lld-22 (clang-22
 # -fuse-ld=lld), llvm-ar-22, llvm-objcopy-22, llvm-cat-22, python3 and stable
-# rustc 1.95 (LLVM 22). No network, no cargo dependencies.
+# rustc 1.95 (LLVM 22), nightly rustc (kernel variant). No network, no cargo
+# dependencies.
 set -euo pipefail
 SET_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$SET_DIR"
@@ -87,6 +88,56 @@ link() { # link VARIANT C_OBJECT
 }
 link thin c_thin.o
 link full c_full.o
+
+# ------------------------------------------------------- kernel-style variant ----
+# src/kernel/ = ../linux-helpers-x86_64/src/ (copied): the kernel's rust_helper_*
+# C helpers and Rust code calling them. C: the x86_64 kernel's clang flags (as in
+# ../linux-helpers-x86_64/generate.sh) plus CONFIG_LTO_CLANG_THIN's CC_FLAGS_LTO
+# from the top-level Makefile (-flto=thin -fsplit-lto-unit -fvisibility=hidden).
+KCFLAGS=(
+  --target=x86_64-linux-gnu -O2 -std=gnu11 -nostdinc
+  -fno-common -fno-PIE -fshort-wchar -fno-strict-aliasing
+  -fno-delete-null-pointer-checks -fno-builtin-wcslen
+  -mno-sse -mno-mmx -mno-sse2 -mno-avx -mno-80387
+  -mcmodel=kernel -mno-red-zone
+  -mretpoline-external-thunk -mfunction-return=thunk-extern
+  -fcf-protection=branch -fstack-protector-strong -fno-asynchronous-unwind-tables
+  -g0 -ffile-prefix-map="$SET_DIR"/= -fdebug-compilation-dir=.
+  -flto=thin -fsplit-lto-unit -fvisibility=hidden
+)
+"$CLANG" "${KCFLAGS[@]}" -c src/kernel/helpers.c -o k_helpers.o
+"$CLANG" "${KCFLAGS[@]}" -DRUST_HELPER_ALWAYS -c src/kernel/helpers.c -o k_helpers_always.o
+# Rust: the kernel's rustc flags (as in ../linux-helpers-x86_64/generate.sh), nightly
+# (custom target JSON, #![no_core], -Z flags), plus -Clinker-plugin-lto and
+# --emit=obj as kbuild emits Rust objects: k_rust.o is raw bitcode.
+RUSTC_NIGHTLY=(${RUSTC_NIGHTLY:-rustup run nightly rustc})
+KRFLAGS=(
+  --target src/kernel/target.json -Zunstable-options
+  --crate-name kernel --edition 2021 --emit=obj
+  -Copt-level=2 -Ccodegen-units=1 -Cpanic=abort
+  -Crelocation-model=static -Cno-redzone=y -Cforce-unwind-tables=n
+  -Csymbol-mangling-version=v0 -Ccode-model=kernel
+  -Zfunction-return=thunk-extern -Zcf-protection=branch
+  -Ainternal_features --remap-path-prefix="$SET_DIR"/=
+  -Clinker-plugin-lto
+)
+"${RUSTC_NIGHTLY[@]}" "${KRFLAGS[@]}" -o k_rust.o src/kernel/kernel.rs
+dis k_helpers.o k_helpers
+dis k_helpers_always.o k_helpers_always
+dis k_rust.o k_rust
+# linked like vmlinux.o under LTO: ld.lld -r; the kernel adds -mllvm -import-instr-limit=5
+klink() { # klink VARIANT C_OBJECT [EXTRA LD FLAGS...]
+  local v=$1 obj=$2; shift 2
+  local cmd=(ld.lld-22 -r "$@" --thinlto-jobs=1
+    --plugin-opt=opt-remarks-filename="$SCRATCH/$v.yaml" --plugin-opt=opt-remarks-passes=inline
+    k_rust.o "$obj" -o "$SCRATCH/vmlinux_$v.o")
+  "${cmd[@]}"
+  echo "${cmd[*]}" | sed "s#$SCRATCH#<scratch>#g; s#$SET_DIR/#<set>/#g" > "$SCRATCH/$v.cmd"
+}
+klink kernel k_helpers.o -mllvm -import-instr-limit=5
+klink kernel-nolimit k_helpers.o
+klink kernel-always k_helpers_always.o -mllvm -import-instr-limit=5
+
 python3 record_link.py "$SCRATCH" > lld-link.json
 
 # ------------------------------------------------ ground truth + bitcode map ----

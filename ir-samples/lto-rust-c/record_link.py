@@ -3,15 +3,15 @@
 
 Usage: record_link.py SCRATCH   (run by generate.sh from the set directory)
 
-SCRATCH holds, per link variant V (thin, full): V.cmd (the exact rustc
+SCRATCH holds, per link variant V (see VARIANTS): V.cmd (the exact link
 command, machine paths replaced by <set>/<scratch>), V.run (the linked
-program's output) and the YAML remark files ld.lld-22 wrote with
+program's output; userspace variants only) and the YAML remark files ld.lld-22 wrote with
 --plugin-opt=opt-remarks-filename=V.yaml: V.yaml for LTO task 0 (the regular,
 i.e. full, LTO module) and V.yaml.thin.N. for ThinLTO backend task N.
 
-Only remarks for calls between the C unit and the Rust crate are kept (caller
-defined in one, callee defined in the other, by the define lines of c_thin.ll
-and rust_lto.ll); identical remarks of one task are listed once. Output is
+Only remarks for calls between the C unit and the Rust unit of the variant
+are kept (caller defined in one, callee defined in the other, by the define
+lines of their .ll text); identical remarks of one task are listed once. Output is
 deterministic: sorted, no paths of this machine.
 """
 import json
@@ -21,11 +21,21 @@ import subprocess
 import sys
 
 DEFINE_RE = re.compile(r'^define\b[^@]*@("(?:[^"\\]|\\.)*"|[-a-zA-Z$._0-9]+)\(', re.M)
+# name, C unit text, Rust unit text, C object, Rust object, description
 VARIANTS = [
-    ("thin", "c_thin.o", "C built with clang-22 -flto=thin (ThinLTO), Rust with -Clinker-plugin-lto (ThinLTO): "
-                         "every module is a ThinLTO module"),
-    ("full", "c_full.o", "C built with clang-22 -flto (full LTO), Rust with -Clinker-plugin-lto (ThinLTO): "
-                         "lld puts the C module into the regular LTO partition and the Rust modules into ThinLTO backends"),
+    ("thin", "c_thin.ll", "rust_lto.ll", "c_thin.o", "libltodemo.rlib",
+     "C built with clang-22 -flto=thin (ThinLTO), Rust with -Clinker-plugin-lto (ThinLTO): every module is a ThinLTO module"),
+    ("full", "c_full.ll", "rust_lto.ll", "c_full.o", "libltodemo.rlib",
+     "C built with clang-22 -flto (full LTO), Rust with -Clinker-plugin-lto (ThinLTO): lld puts the C module into the "
+     "regular LTO partition and the Rust modules into ThinLTO backends"),
+    ("kernel", "k_helpers.ll", "k_rust.ll", "k_helpers.o", "k_rust.o",
+     "kernel-style: the C helpers with the x86_64 kernel's clang flags plus CONFIG_LTO_CLANG_THIN's "
+     "(-flto=thin -fsplit-lto-unit -fvisibility=hidden), the Rust code with the kernel's rustc flags plus "
+     "-Clinker-plugin-lto, linked like vmlinux.o: ld.lld -r with the kernel's -mllvm -import-instr-limit=5"),
+    ("kernel-nolimit", "k_helpers.ll", "k_rust.ll", "k_helpers.o", "k_rust.o",
+     "the kernel link without -import-instr-limit=5 (ThinLTO's default import limit)"),
+    ("kernel-always", "k_helpers_always.ll", "k_rust.ll", "k_helpers_always.o", "k_rust.o",
+     "the kernel link (-import-instr-limit=5) with the helpers marked __rust_helper = __always_inline"),
 ]
 
 
@@ -79,26 +89,29 @@ def version(cmd):
 
 def main():
     scratch = sys.argv[1]
-    c_funcs = defined("c_thin.ll")
-    rust_funcs = defined("rust_lto.ll")
-    lang = {f: "C" for f in c_funcs}
-    lang.update({f: "Rust" for f in rust_funcs})
     result = {
         "set": "lto-rust-c",
         "description": "What a real ld.lld-22 link of the set's C object and Rust rlib (plus src/main.rs) inlined, "
                        "from lld's own inline remarks (--plugin-opt=opt-remarks-filename, opt-remarks-passes=inline). "
                        "Task 0 is the regular (full) LTO module; tasks 1.. are ThinLTO backends, numbered in the order "
                        "lld read the bitcode modules: 1 = demo (src/main.rs), 2 = rustc's allocator shim, "
-                       "3 = the libltodemo.rlib member, 4 = c_thin.o (thin variant only).",
+                       "3 = the libltodemo.rlib member, 4 = c_thin.o (thin variant only); in the kernel "
+                       "variants (ld.lld -r, command-line order k_rust.o, k_helpers*.o): 1 = k_rust.o, 2 = the C helpers.",
         "tools": {"ld.lld": version(["ld.lld-22", "--version"]), "clang": version(["clang-22", "--version"]),
-                  "rustc": version(["rustc", "--version"])},
+                  "rustc": version(["rustc", "--version"]),
+                  "rustc (kernel variants)": version(["rustup", "run", "nightly", "rustc", "--version"])},
         "variants": [],
     }
-    for v, obj, desc in VARIANTS:
+    for v, c_ll, rust_ll, obj, rust_obj, desc in VARIANTS:
+        lang = {f: "C" for f in defined(c_ll)}
+        lang.update({f: "Rust" for f in defined(rust_ll)})
         with open(os.path.join(scratch, f"{v}.cmd"), encoding="utf-8") as f:
             cmd = f.read().strip()
-        with open(os.path.join(scratch, f"{v}.run"), encoding="utf-8") as f:
-            run = f.read().strip()
+        run_path = os.path.join(scratch, f"{v}.run")
+        run = None
+        if os.path.exists(run_path):
+            with open(run_path, encoding="utf-8") as f:
+                run = f.read().strip()
         remarks = []
         seen = set()
         for name in sorted(os.listdir(scratch)):
@@ -133,13 +146,15 @@ def main():
             s = summary.setdefault(p["direction"], {"calls": 0, "inlined": 0})
             s["calls"] += 1
             s["inlined"] += int(p["inlined"])
-        result["variants"].append({
-            "name": v, "description": desc, "c_object": obj, "rust_rlib": "libltodemo.rlib",
-            "command": cmd, "program_output": run,
+        entry = {"name": v, "description": desc, "c_object": obj, "rust_object": rust_obj, "command": cmd}
+        if run is not None:
+            entry["program_output"] = run
+        entry.update({
             "summary": dict(sorted(summary.items())),
             "calls": sorted(pairs.values(), key=lambda p: (p["caller"], p["callee"])),
             "remarks": remarks,
         })
+        result["variants"].append(entry)
     json.dump(result, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
 
