@@ -45,8 +45,8 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns its exit code (tests call this directly). */
-    public static int run(String... args) {
+    /** The command tree for {@code args}: picocli's model of the named subcommand only (or of all). */
+    static CommandLine commandLine(String... args) {
         CommandLine cl = new CommandLine(new Main());
         String first = args.length > 0 ? args[0] : "";
         // Each is added under its own @Command name; the keys here only pick one ('help' needs all).
@@ -55,6 +55,13 @@ public final class Main implements Runnable {
         } else {
             SUBCOMMANDS.values().forEach(make -> cl.addSubcommand(make.get()));
         }
+        HelpLayout.install(cl);
+        return cl;
+    }
+
+    /** Runs a command line and returns its exit code (tests call this directly). */
+    public static int run(String... args) {
+        CommandLine cl = commandLine(args);
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("irscope: error: " + Usage.message(ex, SUBCOMMANDS.keySet()));

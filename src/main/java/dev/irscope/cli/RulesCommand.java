@@ -20,11 +20,17 @@ final class RulesCommand implements Callable<Integer> {
         format = Formats.check(spec, f);
     }
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of stdout (- is stdout)")
+    java.nio.file.Path output;
+
+    @Option(names = "--force", description = "allow -o to write through a symbolic link")
+    boolean force;
+
     @Parameters(arity = "0..1", paramLabel = "ID", description = "a rule id, e.g. compat.sanitize_address")
     String id;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         if (id != null && dev.irscope.compat.Catalogue.byId(id).isEmpty()) {
             spec.commandLine().getErr().println("irscope: error: no rule '" + id + "' (irscope rules lists them)");
             return Main.BAD_INPUT;
@@ -35,8 +41,7 @@ final class RulesCommand implements Callable<Integer> {
             case text -> RulesReport.text(id);
             case yaml -> throw new AssertionError(format); // refused by Formats
         };
-        spec.commandLine().getOut().print(out);
-        spec.commandLine().getOut().flush();
+        Output.emit(out, output, spec.commandLine().getOut(), force);
         return Main.OK;
     }
 }

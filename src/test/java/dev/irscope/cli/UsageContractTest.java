@@ -76,4 +76,33 @@ class UsageContractTest {
         CliTest.Run auto = run("check", C, RUST);
         assertFalse(auto.err().contains("warning"), auto.err());
     }
+
+    @Test
+    void helpPutsResourceLimitsUnderTheirOwnHeadingAndShowsExamples() {
+        for (String command : List.of("check", "explain", "diff", "functions", "report")) {
+            String help = run(command, "--help").out();
+            int limits = help.indexOf("Resource limits");
+            assertTrue(limits > 0, command + ":\n" + help);
+            assertTrue(help.indexOf("--max-input-size") > limits && help.indexOf("--timeout") > limits, help);
+            assertTrue(help.indexOf("-o, --output") < limits, "the useful options come first:\n" + help);
+            assertTrue(help.startsWith("Usage: irscope " + command + " [OPTIONS]"), help);
+        }
+        for (String command : List.of("check", "explain", "diff", "functions", "rules", "report", "repl")) {
+            String help = run(command, "--help").out();
+            long examples = help.lines().filter(l -> l.startsWith("  irscope " + command + " ")).count();
+            assertTrue(examples >= 2 && examples <= 3, command + " has " + examples + " examples:\n" + help);
+        }
+    }
+
+    @Test
+    void everyExampleInTheHelpParses() {
+        for (var e : HelpLayout.EXAMPLES.entrySet()) {
+            for (String[] example : e.getValue()) {
+                String line = example[0].replaceFirst("^irscope ", "").replaceAll("\\s*[<|>].*$", "");
+                String[] args = line.split(" ");
+                picocli.CommandLine.ParseResult parsed = Main.commandLine(args).parseArgs(args);
+                assertEquals(e.getKey(), parsed.subcommand().commandSpec().name(), example[0]);
+            }
+        }
+    }
 }
