@@ -60,8 +60,8 @@ final class DiffCommand implements Callable<Integer> {
         if (l.failed() || r.failed() || l.modules().isEmpty() || r.modules().isEmpty()) {
             Commands.printProblems(spec, l);
             Commands.printProblems(spec, r);
-            if (l.modules().isEmpty() && !l.failed()) spec.commandLine().getErr().println("irscope: error: " + left + ": no IR units");
-            if (r.modules().isEmpty() && !r.failed()) spec.commandLine().getErr().println("irscope: error: " + right + ": no IR units");
+            if (!l.failed()) l.nothingRead(List.of(left)).ifPresent(w -> spec.commandLine().getErr().println("irscope: error: " + w));
+            if (!r.failed()) r.nothingRead(List.of(right)).ifPresent(w -> spec.commandLine().getErr().println("irscope: error: " + w));
             spec.commandLine().getErr().println("irscope: diff needs every input of both sides; nothing was compared");
             spec.commandLine().getErr().flush();
             return Main.BAD_INPUT;

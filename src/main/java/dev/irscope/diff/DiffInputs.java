@@ -14,9 +14,9 @@ public final class DiffInputs {
     private DiffInputs() {}
 
     private static final List<String> ARCHIVES = List.of(".tar", ".tgz", ".tar.gz", ".tar.xz", ".txz", ".tar.bz2",
-            ".tbz2", ".tar.zst", ".tzst", ".zip");
+            ".tbz2", ".tar.zst", ".tzst", ".zip", ".a", ".rlib");
 
-    /** True if the input holds a build (a folder or an archive) rather than one unit. */
+    /** True if the input holds a build (a folder, an archive, a static library or rlib) rather than one unit. */
     public static boolean isBuild(String input) {
         if (input.equals("-")) return false;
         if (Files.isDirectory(Path.of(input))) return true;

@@ -221,7 +221,10 @@ public final class Session {
         StringBuilder b = new StringBuilder();
         for (Module m : loaded.modules()) b.append(Listings.unitLine(ws.unitOf(m)));
         for (LoadProblem p : loaded.problems()) b.append(p.diagnostic()).append(p.diagnostic().endsWith("\n") ? "" : "\n");
-        if (loaded.modules().isEmpty()) return new Pending(new Reply(b.length() == 0 ? "error: nothing loaded\n" : b.toString(), Reply.Kind.ERROR), s);
+        if (loaded.modules().isEmpty()) {
+            loaded.nothingRead(args).ifPresent(why -> b.append("error: ").append(why).append('\n'));
+            return new Pending(new Reply(b.toString(), Reply.Kind.ERROR), s);
+        }
         // Some inputs failed: the others are loaded, but the reply is an error (a piped REPL exits 2).
         Reply r = loaded.failed() ? new Reply(Reply.ok(b.toString()).text(), Reply.Kind.ERROR) : Reply.ok(b.toString());
         return new Pending(r, new State(ws, s.format(), Optional.of(r.text())));
