@@ -1,14 +1,9 @@
 package dev.irscope.report;
 
-import dev.irscope.demangle.Names;
-import dev.irscope.repro.Repro;
-import dev.irscope.compat.Finding;
 import dev.irscope.compat.Fix;
 import dev.irscope.compat.Status;
-import dev.irscope.compat.Verdict;
-import dev.irscope.ir.Function;
-import dev.irscope.ir.Module;
 import dev.irscope.link.LinkIssue;
+import dev.irscope.repro.Repro;
 import dev.irscope.query.Analysis;
 import dev.irscope.query.LoadProblem;
 import dev.irscope.report.ReportDoc.Block;
@@ -36,12 +31,16 @@ import java.util.Optional;
  * Only paths the user passed appear, and nothing depends on the clock, so the bytes are stable.
  */
 public final class BugReport {
-    private final Analysis analysis;
+    private final CheckView view;
     private final List<SourceUnit> sources;
 
     /** @param sources the bytes each module was read from, matched by name, for the checksums */
     public BugReport(Analysis analysis, List<SourceUnit> sources) {
-        this.analysis = analysis;
+        this(CheckView.of(analysis), sources);
+    }
+
+    public BugReport(CheckView view, List<SourceUnit> sources) {
+        this.view = view;
         this.sources = List.copyOf(sources);
     }
 
@@ -56,8 +55,8 @@ public final class BugReport {
     public ReportDoc build() {
         List<Block> out = new ArrayList<>();
         out.add(new Heading(1, Text.of("irscope report")));
-        out.add(new Para(Text.of("Produced by ", Span.code(dev.irscope.Tool.ID), " with the LLVM " + analysis.llvm()
-                + " rule set (" + analysis.llvmReason() + ").")));
+        out.add(new Para(Text.of("Produced by ", Span.code(view.tool()), " with the LLVM " + view.llvm()
+                + " rule set (" + view.llvmReason() + ").")));
         out.add(new Para(Text.of(summary())));
         inputs(out);
         link(out);
@@ -67,27 +66,26 @@ public final class BugReport {
     }
 
     private String summary() {
-        List<Verdict> vs = analysis.verdicts();
-        long ok = vs.stream().filter(Verdict::inlinable).count();
-        return vs.size() + " cross-unit call" + (vs.size() == 1 ? "" : "s") + ": " + ok + " inlinable, " + analysis.blockedCount()
-                + " blocked, " + analysis.undecidedCount() + " undecided.";
+        CheckView.Summary s = view.summary();
+        return s.calls() + " cross-unit call" + (s.calls() == 1 ? "" : "s") + ": " + s.inlinable() + " inlinable, " + s.blocked()
+                + " blocked, " + s.undecided() + " undecided.";
     }
 
     private void inputs(List<Block> out) {
         out.add(new Heading(2, Text.of("Inputs")));
-        for (Module m : analysis.loaded().modules()) {
+        for (CheckView.Unit m : view.units()) {
             out.add(new Heading(3, Text.of(Span.code(m.path()))));
             List<Text> items = new ArrayList<>();
-            items.add(Text.of("sha256: ", Span.code(sha256(m).orElse("(bytes not available)"))));
-            items.add(Text.of("producer: ", Span.code(m.header().producer())));
-            items.add(Text.of("triple: ", value(m.header().triple())));
-            items.add(Text.of("datalayout: ", value(m.header().datalayout())));
-            items.add(Text.of("source_filename: ", value(m.header().sourceFilename())));
-            long defined = m.definedCount();
-            items.add(Text.of("functions: " + defined + " defined, " + (m.functions().size() - defined) + " declared"));
+            items.add(Text.of("sha256: ", Span.code(sha256(m.path()).orElse("(bytes not available)"))));
+            items.add(Text.of("producer: ", Span.code(m.producer())));
+            items.add(Text.of("triple: ", value(m.triple().isEmpty() ? Optional.empty() : Optional.of(m.triple()))));
+            items.add(Text.of("datalayout: ", value(m.datalayout())));
+            items.add(Text.of("source_filename: ", value(m.sourceFilename())));
+            long defined = m.defined();
+            items.add(Text.of("functions: " + defined + " defined, " + (m.functions() - defined) + " declared"));
             out.add(new Items(items));
         }
-        List<LoadProblem> problems = analysis.loaded().problems();
+        List<LoadProblem> problems = view.problems();
         if (!problems.isEmpty()) {
             out.add(new Heading(3, Text.of("Inputs that could not be read")));
             List<Text> items = new ArrayList<>();
@@ -105,9 +103,9 @@ public final class BugReport {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    private Optional<String> sha256(Module m) {
+    private Optional<String> sha256(String path) {
         for (SourceUnit u : sources) {
-            if (!u.name().equals(m.path())) continue;
+            if (!u.name().equals(path)) continue;
             try {
                 MessageDigest d = MessageDigest.getInstance("SHA-256");
                 ByteBuffer b = u.bytes().duplicate();
@@ -123,7 +121,7 @@ public final class BugReport {
 
     private void link(List<Block> out) {
         out.add(new Heading(2, Text.of("Link")));
-        List<LinkIssue> issues = analysis.linkIssues();
+        List<LinkIssue> issues = view.linkIssues();
         if (issues.isEmpty()) {
             out.add(new Para(Text.of("No conflicts: llvm-link would accept these units as they are.")));
             return;
@@ -133,43 +131,42 @@ public final class BugReport {
             items.add(Text.of(i.severity() + ", " + i.what() + ": " + i.message()));
         }
         out.add(new Items(items));
-        if (analysis.linkFails()) {
+        if (view.linkFails()) {
             out.add(new Para(Text.of("llvm-link would refuse these units: nothing is inlined until this is fixed.")));
         }
     }
 
     private void edges(List<Block> out) {
         out.add(new Heading(2, Text.of("Cross-unit calls")));
-        List<Verdict> vs = analysis.verdicts();
+        List<CheckView.Call> vs = view.calls();
         if (vs.isEmpty()) {
             out.add(new Para(Text.of("No call crosses from one unit into another.")));
             return;
         }
         List<Row> rows = new ArrayList<>();
-        int n = 1;
-        for (Verdict v : vs) {
+        for (CheckView.Call v : vs) {
             List<Span> causes = new ArrayList<>();
-            for (Finding.Block f : v.blockers()) {
+            for (CheckView.Cause f : v.blockers()) {
                 if (!causes.isEmpty()) causes.add(Span.plain(", "));
                 causes.add(Span.code(f.attribute()));
             }
-            for (Finding.Undecided f : v.undecided()) {
+            for (CheckView.Cause f : v.undecided()) {
                 if (!causes.isEmpty()) causes.add(Span.plain(", "));
                 causes.add(Span.code(f.attribute()));
                 causes.add(Span.plain(" (undecided)"));
             }
             rows.add(new Row(false, List.of(
-                    Text.of(String.valueOf(n++)),
-                    Text.of(Span.code(v.edge().caller().name()), " in ", Span.code(v.edge().callerUnit().path())),
-                    Text.of(Span.code(v.edge().callee().name()), " in ", Span.code(v.edge().calleeUnit().path())),
+                    Text.of(String.valueOf(v.n())),
+                    Text.of(Span.code(v.caller().name()), " in ", Span.code(v.caller().unit())),
+                    Text.of(Span.code(v.callee().name()), " in ", Span.code(v.callee().unit())),
                     Text.of(verdictWord(v)),
-                    Text.of(v.llvmRemark().isEmpty() ? "-" : v.llvmRemark()),
+                    Text.of(v.remark().isEmpty() ? "-" : v.remark()),
                     causes.isEmpty() ? Text.of("-") : new Text(causes))));
         }
         out.add(new Table("", List.of("#", "caller", "callee", "verdict", "LLVM's remark", "blocked by"), rows));
     }
 
-    private static String verdictWord(Verdict v) {
+    private static String verdictWord(CheckView.Call v) {
         return switch (v.status()) {
             case INLINABLE -> v.alwaysInline() ? "inlinable (always-inline)" : "inlinable";
             case BLOCKED -> "blocked";
@@ -178,67 +175,65 @@ public final class BugReport {
     }
 
     private void details(List<Block> out) {
-        List<Verdict> vs = analysis.verdicts();
-        if (vs.stream().allMatch(Verdict::inlinable)) return;
+        List<CheckView.Call> vs = view.calls();
+        if (vs.stream().allMatch(CheckView.Call::inlinable)) return;
         out.add(new Heading(2, Text.of("Blocked and undecided calls")));
         Map<String, Integer> seenSets = new LinkedHashMap<>();
-        for (int i = 0; i < vs.size(); i++) {
-            Verdict v = vs.get(i);
+        for (CheckView.Call v : vs) {
             if (v.inlinable()) continue;
-            int n = i + 1;
-            out.add(new Heading(3, Text.of("Edge " + n + ": ", Span.code(v.edge().caller().name()), " calls ",
-                    Span.code(v.edge().callee().name()))));
+            int n = v.n();
+            out.add(new Heading(3, Text.of("Edge " + n + ": ", Span.code(v.caller().name()), " calls ",
+                    Span.code(v.callee().name()))));
             List<Text> facts = new ArrayList<>();
-            facts.add(where("caller", v.edge().caller(), v.edge().callerUnit()));
-            facts.add(where("callee", v.edge().callee(), v.edge().calleeUnit()));
-            v.edge().via().ifPresent(a -> facts.add(Text.of("called through alias ", Span.code("@" + a))));
+            facts.add(where("caller", v.caller()));
+            facts.add(where("callee", v.callee()));
+            v.via().ifPresent(a -> facts.add(Text.of("called through alias ", Span.code("@" + a))));
             List<String> lines = new ArrayList<>();
-            v.edge().sites().forEach(s -> lines.add(String.valueOf(s.line())));
+            v.sites().forEach(s -> lines.add(String.valueOf(s.line())));
             facts.add(Text.of("call site line(s): " + String.join(", ", lines)));
-            facts.add(Text.of("verdict: " + verdictWord(v) + (v.llvmRemark().isEmpty() ? "" : "; LLVM's remark: " + v.llvmRemark())));
+            facts.add(Text.of("verdict: " + verdictWord(v) + (v.remark().isEmpty() ? "" : "; LLVM's remark: " + v.remark())));
             if (v.status() == Status.BLOCKED) {
-                String[] files = Repro.fileNames(v);
+                String[] files = Repro.fileNames(v.verdict());
                 facts.add(Text.of("minimal repro (with ", Span.code("--bundle"), "): ", Span.code("edge-" + n + "/" + files[0]),
                         " and ", Span.code("edge-" + n + "/" + files[1])));
             }
             out.add(new Items(facts));
             int k = 1;
-            for (Finding.Block f : v.blockers()) finding(out, "Blocker " + k++, f, f.fixes());
-            for (Finding.Undecided f : v.undecided()) finding(out, "Undecided " + k++, f, List.of());
+            for (CheckView.Cause f : v.blockers()) finding(out, "Blocker " + k++, f);
+            for (CheckView.Cause f : v.undecided()) finding(out, "Undecided " + k++, f);
             sideBySide(out, v, n, seenSets);
         }
     }
 
-    private static Text where(String role, Function f, Module unit) {
-        return Text.of(role + ": ", Span.code(Names.symbol(f.name())), " in ", Span.code(unit.path()),
-                " line " + f.line() + ", " + f.linkage().keyword() + (f.dsoLocal() ? " dso_local" : ""));
+    private static Text where(String role, CheckView.End f) {
+        return Text.of(role + ": ", Span.code(f.symbol()), " in ", Span.code(f.unit()),
+                " line " + f.line() + ", " + f.linkage() + (f.dsoLocal() ? " dso_local" : ""));
     }
 
-    private static void finding(List<Block> out, String title, Finding f, List<Fix> fixes) {
-        out.add(new Heading(4, Text.of(title + ": ", Span.code(f.rule().id()))));
+    private static void finding(List<Block> out, String title, CheckView.Cause f) {
+        out.add(new Heading(4, Text.of(title + ": ", Span.code(f.rule()))));
         out.add(new Para(Text.of(f.message())));
         List<Text> items = new ArrayList<>();
         items.add(Text.of("attribute: ", Span.code(f.attribute())));
-        items.add(Text.of("caller: ", f.callerValue().isEmpty() ? Span.plain("(absent)") : Span.code(f.callerValue())));
-        items.add(Text.of("callee: ", f.calleeValue().isEmpty() ? Span.plain("(absent)") : Span.code(f.calleeValue())));
-        items.add(Text.of("rule applies to LLVM " + f.rule().versions() + "; alwaysinline bypasses it: "
-                + (f.rule().bypassed().isEmpty() ? "never" : "LLVM " + f.rule().bypassed())));
-        for (Fix x : fixes) items.add(Text.of("fix (" + x.who() + "): " + x.hint()));
+        items.add(Text.of("caller: ", f.caller().isEmpty() ? Span.plain("(absent)") : Span.code(f.caller())));
+        items.add(Text.of("callee: ", f.callee().isEmpty() ? Span.plain("(absent)") : Span.code(f.callee())));
+        items.add(Text.of("rule applies to LLVM " + f.versions() + "; alwaysinline bypasses it: "
+                + (f.bypassedBy().isEmpty() ? "never" : "LLVM " + f.bypassedBy())));
+        for (Fix x : f.fixes()) items.add(Text.of("fix (" + x.who() + "): " + x.hint()));
         out.add(new Items(items));
     }
 
     /** Identical pairs of sets are shown once and referred to afterwards: reports stay short. */
-    private static void sideBySide(List<Block> out, Verdict v, int n, Map<String, Integer> seen) {
+    private static void sideBySide(List<Block> out, CheckView.Call v, int n, Map<String, Integer> seen) {
         out.add(new Heading(4, Text.of("Attributes side by side")));
-        String key = v.edge().caller().attributes().render() + "\u0000" + v.edge().callee().attributes().render();
-        Integer first = seen.putIfAbsent(key, n);
+        Integer first = seen.putIfAbsent(v.attributeKey(), n);
         if (first != null) {
             out.add(new Para(Text.of("The same two attribute sets as edge " + first + ".")));
             return;
         }
         List<Row> rows = new ArrayList<>();
-        for (String[] r : ExplainReport.sideBySide(v.edge().caller().attributes(), v.edge().callee().attributes())) {
-            rows.add(new Row(!r[0].equals(r[1]), List.of(Text.of(Span.code(r[2])), cell(r[0]), cell(r[1]))));
+        for (ExplainView.AttrRow r : v.attributeRows()) {
+            rows.add(new Row(r.differs(), List.of(Text.of(Span.code(r.key())), cell(r.caller()), cell(r.callee()))));
         }
         out.add(new Para(Text.of("Entries marked * differ; - means absent.")));
         out.add(new Table("differs", List.of("attribute", "caller", "callee"), rows));

@@ -1,10 +1,8 @@
 package dev.irscope.report;
 
-import dev.irscope.compat.Finding;
 import dev.irscope.compat.Fix;
 import dev.irscope.compat.Verdict;
 import dev.irscope.link.LinkIssue;
-import dev.irscope.ir.Module;
 import dev.irscope.query.Analysis;
 import dev.irscope.query.LoadProblem;
 import java.util.ArrayList;
@@ -17,37 +15,41 @@ public final class VerdictView {
     private VerdictView() {}
 
     public static Map<String, Object> root(Analysis a, List<Verdict> verdicts) {
+        return root(CheckView.of(a, verdicts));
+    }
+
+    public static Map<String, Object> root(CheckView view) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("tool", dev.irscope.Tool.ID);
-        root.put("llvm", String.valueOf(a.llvm()));
-        root.put("llvmReason", a.llvmReason());
+        root.put("tool", view.tool());
+        root.put("llvm", String.valueOf(view.llvm()));
+        root.put("llvmReason", view.llvmReason());
         List<Object> units = new ArrayList<>();
-        for (Module m : a.loaded().modules()) {
+        for (CheckView.Unit m : view.units()) {
             Map<String, Object> u = new LinkedHashMap<>();
             u.put("path", m.path());
             u.put("triple", m.triple());
-            u.put("producer", m.header().producer());
-            u.put("functions", m.functions().size());
+            u.put("producer", m.producer());
+            u.put("functions", m.functions());
             units.add(u);
         }
         root.put("units", units);
         List<Object> link = new ArrayList<>();
-        for (LinkIssue i : a.linkIssues()) link.add(link(i));
+        for (LinkIssue i : view.linkIssues()) link.add(link(i));
         root.put("link", link);
         List<Object> edges = new ArrayList<>();
-        for (Verdict v : verdicts) edges.add(edge(v));
+        for (CheckView.Call c : view.calls()) edges.add(edge(c));
         root.put("edges", edges);
-        notLto(root, a);
-        undefinedCalls(root, a);
-        putErrors(root, a.loaded().problems());
+        notLto(root, view);
+        undefinedCalls(root, view);
+        putErrors(root, view.problems());
         return root;
     }
 
     /** Objects without bitcode, linked outside LTO, as {@code "notLto"} (none: no key). */
-    static void notLto(Map<String, Object> root, Analysis a) {
-        if (a.loaded().notLto().isEmpty()) return;
+    static void notLto(Map<String, Object> root, CheckView view) {
+        if (view.notLto().isEmpty()) return;
         List<Object> out = new ArrayList<>();
-        for (dev.irscope.source.NativeObject o : a.loaded().notLto()) {
+        for (dev.irscope.source.NativeObject o : view.notLto()) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("path", o.name());
             e.put("format", o.format());
@@ -57,10 +59,10 @@ public final class VerdictView {
     }
 
     /** Callees no loaded unit defines, with their call counts, as {@code "undefinedCalls"} (none: no key). */
-    static void undefinedCalls(Map<String, Object> root, Analysis a) {
-        if (a.undefinedCalls().isEmpty()) return;
+    static void undefinedCalls(Map<String, Object> root, CheckView view) {
+        if (view.undefined().isEmpty()) return;
         List<Object> out = new ArrayList<>();
-        for (Analysis.Undefined u : a.undefinedCalls()) {
+        for (Analysis.Undefined u : view.undefined()) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", u.name());
             e.put("calls", u.calls());
@@ -103,39 +105,47 @@ public final class VerdictView {
     }
 
     public static Map<String, Object> edge(Verdict v) {
-        Map<String, Object> o = endpoints(v);
-        o.put("inlinable", v.inlinable());
-        o.put("verdict", v.status().name().toLowerCase(java.util.Locale.ROOT));
-        o.put("alwaysInline", v.alwaysInline());
-        o.put("llvmRemark", v.llvmRemark());
+        return edge(CheckView.call(1, v));
+    }
+
+    public static Map<String, Object> edge(CheckView.Call c) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("caller", c.caller().name());
+        o.put("callerUnit", c.caller().unit());
+        o.put("callee", c.callee().name());
+        o.put("calleeUnit", c.callee().unit());
+        o.put("inlinable", c.inlinable());
+        o.put("verdict", c.status().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("alwaysInline", c.alwaysInline());
+        o.put("llvmRemark", c.remark());
         List<Integer> lines = new ArrayList<>();
-        v.edge().sites().forEach(s -> lines.add(s.line()));
+        c.sites().forEach(s -> lines.add(s.line()));
         o.put("callLines", lines);
-        if (v.edge().mixed()) { // the pair's other call sites carry other verdicts (other edges)
+        if (c.mixed()) { // the pair's other call sites carry other verdicts (other edges)
             List<Integer> others = new ArrayList<>();
-            v.edge().otherSites().forEach(s -> others.add(s.line()));
+            c.otherSites().forEach(s -> others.add(s.line()));
             o.put("otherCallLines", others);
         }
         List<Object> blockers = new ArrayList<>();
-        for (Finding.Block b : v.blockers()) blockers.add(finding(b, b.fixes()));
+        for (CheckView.Cause b : c.blockers()) blockers.add(finding(b));
         o.put("blockers", blockers);
         List<Object> undecided = new ArrayList<>();
-        for (Finding.Undecided u : v.undecided()) undecided.add(finding(u, List.of()));
+        for (CheckView.Cause u : c.undecided()) undecided.add(finding(u));
         o.put("undecided", undecided);
         List<Object> bypassed = new ArrayList<>();
-        for (Finding.Bypassed b : v.bypassed()) {
-            Map<String, Object> f = finding(b, b.fixes());
-            f.put("bypassedThrough", "LLVM " + b.rule().bypassed());
+        for (CheckView.Cause b : c.bypassed()) {
+            Map<String, Object> f = finding(b);
+            f.put("bypassedThrough", "LLVM " + b.bypassedBy());
             bypassed.add(f);
         }
         o.put("bypassed", bypassed);
         List<Object> merges = new ArrayList<>();
-        for (Finding.Merge m : v.merges()) {
+        for (CheckView.Cause m : c.merges()) {
             Map<String, Object> f = new LinkedHashMap<>();
-            f.put("rule", m.rule().id());
+            f.put("rule", m.rule());
             f.put("attribute", m.attribute());
-            f.put("caller", m.callerValue());
-            f.put("callee", m.calleeValue());
+            f.put("caller", m.caller());
+            f.put("callee", m.callee());
             f.put("effect", m.message());
             merges.add(f);
         }
@@ -143,17 +153,17 @@ public final class VerdictView {
         return o;
     }
 
-    static Map<String, Object> finding(Finding f, List<Fix> fixes) {
+    static Map<String, Object> finding(CheckView.Cause f) {
         Map<String, Object> o = new LinkedHashMap<>();
-        o.put("rule", f.rule().id());
+        o.put("rule", f.rule());
         o.put("attribute", f.attribute());
-        o.put("caller", f.callerValue());
-        o.put("callee", f.calleeValue());
+        o.put("caller", f.caller());
+        o.put("callee", f.callee());
         o.put("why", f.message());
-        o.put("llvmVersions", f.rule().versions().toString());
-        o.put("alwaysInlineBypasses", f.rule().bypassed().isEmpty() ? "never" : "LLVM " + f.rule().bypassed());
+        o.put("llvmVersions", f.versions().toString());
+        o.put("alwaysInlineBypasses", f.bypassedBy().isEmpty() ? "never" : "LLVM " + f.bypassedBy());
         List<Object> fx = new ArrayList<>();
-        for (Fix x : fixes) fx.add(x.render());
+        for (Fix x : f.fixes()) fx.add(x.render());
         o.put("fix", fx);
         return o;
     }
