@@ -6,6 +6,7 @@ import dev.irscope.ir.AttributeSet;
 import dev.irscope.ir.Body;
 import dev.irscope.ir.CallKind;
 import dev.irscope.ir.CallSite;
+import dev.irscope.ir.DebugRef;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Header;
 import dev.irscope.ir.Linkage;
@@ -68,6 +69,8 @@ public final class IrReader {
     private final Map<List<Attribute>, AttributeSet> paramSets = new HashMap<>();
     /** Off only in {@link #readPlain}: the shortcuts that must give what the token-by-token path gives. */
     private boolean fastPaths = true;
+    /** Whether a call has a {@code !dbg}: only then does the module keep a {@link DebugLocs} (and the bytes). */
+    private boolean sawDbg;
 
     /**
      * One String per spelling: attribute words, types and plain names ({@code words}) and the
@@ -282,6 +285,7 @@ public final class IrReader {
                 blockTargets.addAll(r.blockTargets);
                 globalRefs.addAll(r.globalRefs);
                 moduleAsm |= r.moduleAsm;
+                sawDbg |= r.sawDbg;
             }
             offset += r.lx.line - 1;
         }
@@ -788,8 +792,9 @@ public final class IrReader {
         return l;
     }
 
+    /** @param dbg the id of the call's {@code !dbg} node, or -1 */
     private record PendingCall(String callee, CallKind kind, List<Attribute> inline, List<Integer> groups,
-                               List<String> bundles, boolean abiTypes, int line, boolean constantArgs) {}
+                               List<String> bundles, boolean abiTypes, int line, boolean constantArgs, int dbg) {}
 
     private void function(boolean define) throws ParseError {
         if (functions.size() >= limits.maxFunctions()) {
@@ -1240,18 +1245,31 @@ public final class IrReader {
             else f.indirectAbi |= abi;
             return;
         }
-        // Call-site attributes, then operand bundles; metadata attachments after a comma are ignored.
+        // Call-site attributes, then operand bundles; of the metadata attachments after a comma, only !dbg is noted.
         List<Attribute> inline = List.of();
         List<Integer> groups = List.of();
         List<String> bundles = List.of();
+        int dbg = -1;
         while (true) {
             Tok t = lx.next();
-            if (t == Tok.EOL || t == Tok.EOF || t == Tok.COMMA) break;
+            if (t == Tok.EOF) break;
+            if (t == Tok.EOL) { // an invoke printed over two lines has its successors and attachments on the second
+                if (kind == CallKind.INVOKE || kind == CallKind.CALLBR) {
+                    int q = lx.skipBlanks(lx.pos);
+                    if (startsWith(q, "to ")) dbg = dbgAfterSuccessors(q);
+                }
+                break;
+            }
+            if (t == Tok.COMMA) { // the attachments: '!dbg' is printed first (kind 0)
+                dbg = dbgRef(lx.nextNonBlank(lx.pos));
+                break;
+            }
             if (t == Tok.GROUP) {
                 if (groups.isEmpty()) groups = new ArrayList<>(1);
                 groups.add(groupId());
             } else if (t == Tok.WORD && (lx.is("to") || lx.is("unwind"))) {
-                break; // invoke's successors
+                dbg = dbgAfterSuccessors(lx.pos); // invoke's and callbr's successors come before it
+                break;
             } else if (t == Tok.WORD || t == Tok.STRING) {
                 if (inline.isEmpty()) inline = new ArrayList<>(2);
                 inline.add(attribute(t));
@@ -1259,7 +1277,29 @@ public final class IrReader {
                 bundles = bundles();
             }
         }
-        calls.add(new PendingCall(callee, kind, inline, groups, bundles, abi, line, constArgs));
+        calls.add(new PendingCall(callee, kind, inline, groups, bundles, abi, line, constArgs, dbg));
+        if (dbg >= 0) sawDbg = true;
+    }
+
+    /** The id N of a {@code !dbg !N} at {@code p}, or -1: no token is made. */
+    private int dbgRef(int p) {
+        if (!startsWith(p, "!dbg !")) return -1;
+        int n = 0;
+        int q = p + 6;
+        for (; q < lx.end && q - p < 15 && Lexer.isDigit(buf.get(q)); q++) n = n * 10 + (buf.get(q) - '0');
+        return q == p + 6 || q - p >= 15 ? -1 : n;
+    }
+
+    /** After an invoke's {@code to}: the {@code !dbg} among the attachments that end its line, or -1. */
+    private int dbgAfterSuccessors(int from) {
+        int e = Newlines.find(buf, from, lx.end);
+        for (int i = from; i + 6 < e; i++) {
+            if (buf.get(i) == ',') {
+                int d = dbgRef(lx.nextNonBlank(i + 1));
+                if (d >= 0) return d;
+            }
+        }
+        return -1;
     }
 
     /** Set by {@link #args}: some argument of the list is a constant. */
@@ -1472,6 +1512,8 @@ public final class IrReader {
         Function[] made = new Function[n];
         List<Note> notes = new ArrayList<>(unknown.values());
         boolean done = false;
+        // Read-only from here on, so both halves may share it; it reads the metadata only when asked.
+        DebugRef.Resolver locs = sawDbg ? new DebugLocs(buf, firstNumberedMeta) : id -> Optional.empty();
         if (threads > 1 && n >= Math.max(2, parallelMin)) {
             long calls = 0;
             for (PendingFunction f : functions) calls += 1 + f.calls.size();
@@ -1484,7 +1526,7 @@ public final class IrReader {
             Runnable half = () -> {
                 for (int h = next.getAndIncrement(); h < 2; h = next.getAndIncrement()) {
                     try {
-                        if (!makeFunctions(bounds[h], bounds[h + 1], groups, new HashMap<>(), new ArrayList<>(), made)) {
+                        if (!makeFunctions(bounds[h], bounds[h + 1], groups, locs, new HashMap<>(), new ArrayList<>(), made)) {
                             clean.set(false);
                         }
                     } catch (RuntimeException e) {
@@ -1496,7 +1538,7 @@ public final class IrReader {
             for (RuntimeException e : thrown) if (e != null) throw e;
             done = clean.get(); // clean halves noted nothing
         }
-        if (!done) makeFunctions(0, n, groups, new HashMap<>(), notes, made);
+        if (!done) makeFunctions(0, n, groups, locs, new HashMap<>(), notes, made);
         List<Function> out = Arrays.asList(made);
         List<ModuleFlag> flags = new ArrayList<>();
         for (int ref : flagRefs) {
@@ -1521,8 +1563,8 @@ public final class IrReader {
      * Makes functions {@code [from, to)} into {@code out}, noting undefined groups in {@code notes};
      * false if any group a function or call names is undefined.
      */
-    private boolean makeFunctions(int from, int to, Map<Integer, AttributeSet> groups, Map<Object, AttributeSet> sets,
-                                  List<Note> notes, Function[] out) {
+    private boolean makeFunctions(int from, int to, Map<Integer, AttributeSet> groups, DebugRef.Resolver locs,
+                                  Map<Object, AttributeSet> sets, List<Note> notes, Function[] out) {
         int before = notes.size();
         for (int i = from; i < to; i++) {
             PendingFunction f = functions.get(i);
@@ -1533,7 +1575,8 @@ public final class IrReader {
                 int line = c.line() + f.callLineOffset;
                 AttributeSet ca = c.inline().isEmpty() && c.groups().isEmpty() ? AttributeSet.EMPTY
                         : resolve(c.groups(), c.inline(), groups, sets, notes, line);
-                calls.add(new CallSite(c.callee(), c.kind(), ca, c.bundles(), c.abiTypes(), line, c.constantArgs()));
+                calls.add(new CallSite(c.callee(), c.kind(), ca, c.bundles(), c.abiTypes(), line, c.constantArgs(),
+                        DebugRef.of(c.dbg(), locs)));
             }
             Body body = f.defined
                     ? new Body(calls, f.indirect, f.asm, f.indirectBr, blockTargets.contains(f.name), f.lines,
