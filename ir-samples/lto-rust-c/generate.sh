@@ -90,7 +90,7 @@ link thin c_thin.o
 link full c_full.o
 
 # ------------------------------------------------------- kernel-style variant ----
-# src/kernel/ = ../linux-helpers-x86_64/src/ (copied): the kernel's rust_helper_*
+# Sources: ../linux-helpers-x86_64/src/ (shared with that set): the kernel's rust_helper_*
 # C helpers and Rust code calling them. C: the x86_64 kernel's clang flags (as in
 # ../linux-helpers-x86_64/generate.sh) plus CONFIG_LTO_CLANG_THIN's CC_FLAGS_LTO
 # from the top-level Makefile (-flto=thin -fsplit-lto-unit -fvisibility=hidden).
@@ -105,14 +105,14 @@ KCFLAGS=(
   -g0 -ffile-prefix-map="$SET_DIR"/= -fdebug-compilation-dir=.
   -flto=thin -fsplit-lto-unit -fvisibility=hidden
 )
-"$CLANG" "${KCFLAGS[@]}" -c src/kernel/helpers.c -o k_helpers.o
-"$CLANG" "${KCFLAGS[@]}" -DRUST_HELPER_ALWAYS -c src/kernel/helpers.c -o k_helpers_always.o
+"$CLANG" "${KCFLAGS[@]}" -c ../linux-helpers-x86_64/src/helpers.c -o k_helpers.o
+"$CLANG" "${KCFLAGS[@]}" -DRUST_HELPER_ALWAYS -c ../linux-helpers-x86_64/src/helpers.c -o k_helpers_always.o
 # Rust: the kernel's rustc flags (as in ../linux-helpers-x86_64/generate.sh), nightly
 # (custom target JSON, #![no_core], -Z flags), plus -Clinker-plugin-lto and
 # --emit=obj as kbuild emits Rust objects: k_rust.o is raw bitcode.
 RUSTC_NIGHTLY=(${RUSTC_NIGHTLY:-rustup run nightly rustc})
 KRFLAGS=(
-  --target src/kernel/target.json -Zunstable-options
+  --target ../linux-helpers-x86_64/src/target.json -Zunstable-options
   --crate-name kernel --edition 2021 --emit=obj
   -Copt-level=2 -Ccodegen-units=1 -Cpanic=abort
   -Crelocation-model=static -Cno-redzone=y -Cforce-unwind-tables=n
@@ -121,7 +121,7 @@ KRFLAGS=(
   -Ainternal_features --remap-path-prefix="$SET_DIR"/=
   -Clinker-plugin-lto
 )
-"${RUSTC_NIGHTLY[@]}" "${KRFLAGS[@]}" -o k_rust.o src/kernel/kernel.rs
+"${RUSTC_NIGHTLY[@]}" "${KRFLAGS[@]}" -o k_rust.o ../linux-helpers-x86_64/src/kernel.rs
 dis k_helpers.o k_helpers
 dis k_helpers_always.o k_helpers_always
 dis k_rust.o k_rust

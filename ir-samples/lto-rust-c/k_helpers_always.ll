@@ -1,5 +1,5 @@
 ; ModuleID = 'k_helpers_always.o'
-source_filename = "src/kernel/helpers.c"
+source_filename = "../linux-helpers-x86_64/src/helpers.c"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
