@@ -67,8 +67,9 @@ final class Expander {
                 else sink.other();
             }
             case BITCODE -> sink.unit(new SourceUnit(label, bytesOf(origin, label), SourceUnit.Format.BITCODE));
-            case ELF -> elf(origin, label, sink);
-            case MACHO, COFF -> sink.nativeObject(label, format.label());
+            case ELF -> object(ElfObject.read(bytesOf(origin, label), label), label, sink);
+            case MACHO -> object(MachObject.read(bytesOf(origin, label), label), label, sink);
+            case COFF -> sink.nativeObject(label, format.label());
             case GZIP, XZ, BZIP2, ZSTD -> decompress(origin, format, label, hint, depth, named, sink);
             case TAR -> {
                 if (mayOpenArchive(depth, label, sink)) new TarWalker(this).walk(origin, label, depth, sink);
@@ -86,11 +87,11 @@ final class Expander {
     }
 
     /**
-     * An ELF file's bitcode sections become units: one named as the file, or, when it has several
-     * ({@code .llvmbc} and {@code .llvm.lto}), {@code file!/.llvmbc} and so on.
+     * An object's bitcode sections become units: one named as the file, or, when it has several
+     * ({@code .llvmbc} and {@code .llvm.lto}), {@code file!/.llvmbc} and so on. Without any, the
+     * object is listed as not part of LTO.
      */
-    private void elf(Origin origin, String label, Sink sink) throws IOException {
-        ElfObject.Contents elf = ElfObject.read(bytesOf(origin, label), label);
+    private static void object(ElfObject.Contents elf, String label, Sink sink) {
         if (elf.bitcode().isEmpty()) {
             sink.nativeObject(label, elf.kind());
             return;

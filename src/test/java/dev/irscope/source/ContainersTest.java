@@ -272,4 +272,16 @@ final class ContainersTest {
         assertEquals(List.of(SourceProblem.skipped(tmp.toString(),
                 "1 .bc file(s) not read: the .ll of the same name beside each is read instead (a.bc)")), s.problems());
     }
+
+    @Test
+    void machOObjectsGiveTheirLlvmBitcodeSection() {
+        Sources s = read("macho_embed_d.o", "macho32_embed_d.o");
+        assertEquals(List.of(), s.problems());
+        assertEquals(List.of(), s.natives());
+        assertEquals(List.of(at("macho_embed_d.o"), at("macho32_embed_d.o")), names(s));
+        for (SourceUnit u : s.units()) {
+            assertTrue(isBitcode(u), u.toString());
+            assertTrue(u.size() < file(u) - 200, u + " vs its file");
+        }
+    }
 }

@@ -23,9 +23,12 @@ $CC --target=s390x-linux-gnu -c -fembed-bitcode $S/d.c -o out/embed64be_d.o
 $CC -c -flto=thin -ffat-lto-objects $S/e.c -o out/fat_e.o
 # The bitcode wrapper header (what clang writes for Darwin targets).
 $CC --target=x86_64-apple-macosx11 -c -flto $S/a.c -o out/wrapped_a.bc
+# Mach-O with the bitcode embedded in __LLVM,__bitcode (64-bit and 32-bit).
+$CC --target=arm64-apple-macosx11 -c -fembed-bitcode $S/d.c -o out/macho_embed_d.o
+$CC --target=i386-apple-macosx10.6 -c -fembed-bitcode $S/d.c -o out/macho32_embed_d.o
 # Mach-O and COFF objects without bitcode.
 $CC --target=x86_64-apple-macosx11 -c $S/c.c -o out/macho_c.o
-$CC --target=x86_64-pc-windows-msvc -c $S/c.c -o out/coff_c.obj
+$CC --target=x86_64-pc-windows-msvc -mno-incremental-linker-compatible -c $S/c.c -o out/coff_c.obj
 # Several modules in one file.
 llvm-cat-22 -b out/thin_a.o out/full_b.o -o out/multi.bc
 
@@ -52,7 +55,7 @@ $RUSTC -Clinker-plugin-lto --crate-name plugin $S/lib.rs -o out/libplugin.rlib
 $RUSTC --crate-name embedded $S/lib.rs -o out/libembedded.rlib
 
 # Compressed and nested forms.
-tar -C out -czf out/tree.tgz thin_a.o bsd.a libplugin.rlib
+tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -C out -cf - thin_a.o bsd.a libplugin.rlib | gzip -n > out/tree.tgz
 rm out/a_member_with_a_long_name.o out/c_member_with_a_long_name.o
 for f in out/* out/*/* out/*/*/*; do [ -f "$f" ] || continue
   n=$(stat -c %s "$f"); [ "$n" -lt 51200 ] || { echo "$f is $n bytes" >&2; exit 1; }; done
