@@ -208,9 +208,21 @@ public final class CheckReport {
         return yaml(CheckView.of(a));
     }
 
+    /**
+     * One document per call site, as opt writes one remark per call it visits (the sites of one
+     * call share its verdict), each with the site's {@code DebugLoc} when the unit has debug info:
+     * the DIFile's filename as written, which is what opt-19 prints (not joined with the directory).
+     */
     public static String yaml(CheckView view) {
         StringBuilder b = new StringBuilder();
         for (CheckView.Call v : view.calls()) {
+            for (dev.irscope.ir.CallSite site : v.sites()) remark(b, v, site.debugLoc());
+        }
+        return b.toString();
+    }
+
+    private static void remark(StringBuilder b, CheckView.Call v, java.util.Optional<dev.irscope.ir.DebugLoc> loc) {
+        {
             String caller = v.caller().name(), callee = v.callee().name();
             if (v.inlinable()) {
                 b.append("--- !Passed\nPass:            inline\nName:            ").append(v.alwaysInline() ? "AlwaysInline" : "Inlined").append('\n');
@@ -219,6 +231,8 @@ public final class CheckReport {
             } else {
                 b.append("--- !Missed\nPass:            inline\nName:            NeverInline\n");
             }
+            loc.ifPresent(l -> b.append("DebugLoc:        { File: ").append(Yaml.scalar(l.file())).append(", Line: ").append(l.line())
+                    .append(", Column: ").append(l.column()).append(" }\n"));
             b.append("Function:        ").append(Yaml.scalar(caller)).append('\n');
             b.append("Args:\n");
             b.append("  - Callee:          ").append(Yaml.scalar(callee)).append('\n');
@@ -244,6 +258,5 @@ public final class CheckReport {
             }
             b.append("...\n");
         }
-        return b.toString();
     }
 }
