@@ -91,7 +91,6 @@ final class ArWalker {
                     : "thin archive member not found at " + shown(file));
             return true;
         }
-        expander.budget().chargeEntry(entryLabel);
         read(new Origin.OnDisk(file, disk.root(), disk.walked()), entryLabel, name, depth, slot);
         return true;
     }
