@@ -10,6 +10,7 @@ import dev.irscope.ir.DebugRef;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Header;
 import dev.irscope.ir.Linkage;
+import dev.irscope.ir.LtoKind;
 import dev.irscope.ir.Module;
 import dev.irscope.ir.ModuleFlag;
 import dev.irscope.ir.Note;
@@ -51,6 +52,8 @@ public final class IrReader {
     private final List<Integer> flagRefs = new ArrayList<>();
     private final List<Integer> identRefs = new ArrayList<>();
     private final Set<Integer> wanted = new HashSet<>();
+    /** Where each wanted node is first referenced (a byte offset), for the error if it is never defined. */
+    private final Map<Integer, Integer> wantedAt = new HashMap<>();
     private final BitSet wantedBits = new BitSet(); // the same ids, tested without boxing per line
     private final Map<Integer, String> nodes = new HashMap<>();
     private int firstNumberedMeta = -1;
@@ -58,6 +61,8 @@ public final class IrReader {
 
     private final List<PendingFunction> functions = new ArrayList<>();
     private final List<Alias> aliases = new ArrayList<>();
+    private final List<String> globalNames = new ArrayList<>(); // global variables', for summary gv entries
+    private final SummaryEntries summary;
     private final Map<Integer, List<Attribute>> rawGroups = new HashMap<>();
     private final List<String> comdats = new ArrayList<>();
     private final Map<String, Note> unknown = new LinkedHashMap<>();
@@ -97,6 +102,7 @@ public final class IrReader {
         this.lx = new Lexer(file, buf);
         lx.maxLineBytes = limits.maxLineBytes();
         this.names = names;
+        this.summary = new SummaryEntries(lx, limits.maxDepth());
     }
 
     /** A reader of {@code buf} from {@code start}, a line start, which is line {@code line} of the file. */
@@ -149,12 +155,32 @@ public final class IrReader {
     }
 
     private static Module readBytes(String name, Bytes b, ReaderLimits limits) throws ParseError {
+        refuseCrOnlyLines(name, b);
         int threads = THREADS > 0 ? THREADS : Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
         if (b.limit() >= Math.max(SPLIT_MIN_BYTES, 2)) {
             Module m = readParts(name, b, limits, partStarts(b), threads, PARALLEL_BUILD_MIN);
             if (m != null) return m;
         }
         return new IrReader(name, b, limits).module();
+    }
+
+    /**
+     * A file whose first line ends in a CR alone uses CR-only line endings (classic Mac OS). LLVM
+     * reads it (its lexer takes '\r' as a blank and ends a comment there), but this reader works a
+     * line at a time on '\n': the whole file would be one line, read as a comment or a skipped
+     * global, giving an empty module. Refused with a located error instead; one search that stops
+     * at the first line's end, so other files pay nothing. (A lone CR later in an LF file is a
+     * blank, as for LLVM, wherever the reader tokenises.)
+     */
+    private static void refuseCrOnlyLines(String name, Bytes b) throws ParseError {
+        int end = b.limit();
+        int e = Newlines.findEither(b, 0, end, (byte) '\r');
+        if (e >= end || b.get(e) != '\r' || (e + 1 < end && b.get(e + 1) == '\n')) return;
+        Lexer lx = new Lexer(name, b);
+        ParseError at = lx.errorAt(e, 1, 0, "");
+        throw new ParseError(name, 1, at.column(), "line ends in a carriage return alone (CR-only line endings):"
+                + " irscope reads lines ending in LF or CR LF; convert the file, e.g. tr '\\r' '\\n' < IN > OUT",
+                lx.slice(0, Math.min(e, 4096)));
     }
 
     /**
@@ -200,7 +226,7 @@ public final class IrReader {
             if (r == null) return null;
             functions += r.functions.size();
             if (i < n - 1 && (r.firstNumberedMeta >= 0 || !r.flagRefs.isEmpty() || !r.identRefs.isEmpty()
-                    || !r.wanted.isEmpty() || !r.nodes.isEmpty())) {
+                    || !r.wanted.isEmpty() || !r.nodes.isEmpty() || r.summary.present())) {
                 return null;
             }
         }
@@ -236,7 +262,9 @@ public final class IrReader {
      * by line, every argument token lexed), the reference the fast paths are held to.
      */
     static Module readPlain(String name, ByteBuffer bytes, ReaderLimits limits) throws ParseError {
-        IrReader r = new IrReader(name, Bytes.of(bytes), limits);
+        Bytes b = Bytes.of(bytes);
+        refuseCrOnlyLines(name, b);
+        IrReader r = new IrReader(name, b, limits);
         r.fastPaths = false;
         return r.module();
     }
@@ -244,6 +272,7 @@ public final class IrReader {
     /** For tests: reads {@code bytes} in parts from {@code starts} (line starts, the first 0), or sequentially where they cannot join. */
     static Module readPartsAt(String name, ByteBuffer bytes, int[] starts) throws ParseError {
         Bytes b = Bytes.of(bytes);
+        refuseCrOnlyLines(name, b);
         Module m = readParts(name, b, ReaderLimits.DEFAULTS, starts, 2, 2); // the two-thread build too
         return m != null ? m : new IrReader(name, b, ReaderLimits.DEFAULTS).module();
     }
@@ -275,6 +304,7 @@ public final class IrReader {
                 f.callLineOffset = offset; // applied by build(), which makes the call records anyway
             }
             fs.addAll(r.functions);
+            if (r != this) globalNames.addAll(r.globalNames);
             for (Alias a : r.aliases) as.add(new Alias(a.name(), a.kind(), a.linkage(), a.target(), a.line() + offset));
             cs.addAll(r.comdats);
             gs.putAll(r.rawGroups); // a later definition of a group id replaces an earlier one
@@ -312,7 +342,8 @@ public final class IrReader {
     /**
      * Where the parts start: 0; a {@code define} at column 0 near every {@link #PART_BYTES} of the
      * bytes before the trailing metadata; and the start of that metadata (found by bisection on
-     * "the next line starts with '!'", which holds from there on in printed IR). Any line starts
+     * "the next line starts with '!' or '^'", which holds from there on in printed IR, whose
+     * ThinLTO summary entries follow the metadata). Any line starts
      * are correct (see {@link #readParts}); these only balance the work.
      */
     private static int[] partStarts(Bytes b) {
@@ -321,7 +352,7 @@ public final class IrReader {
         while (lo < hi) {
             int mid = lo + (hi - lo) / 2;
             int ls = nextLineStart(b, mid);
-            if (ls < end && b.get(ls) == '!') hi = mid;
+            if (ls < end && (b.get(ls) == '!' || b.get(ls) == '^')) hi = mid; // metadata, then summary entries
             else lo = mid + 1;
         }
         int meta = lo >= end ? end : nextLineStart(b, lo);
@@ -386,6 +417,7 @@ public final class IrReader {
                     skipLine();
                 }
                 case META -> metadata();
+                case SUMMARY -> summary.entry();
                 default -> {
                     if (indented) skipLine(); // continuation of a multi-line global written by hand
                     else throw lx.error("expected top-level entity");
@@ -452,6 +484,7 @@ public final class IrReader {
             Optional<Linkage> l = Linkage.fromKeyword(w);
             if (l.isPresent()) { linkage = l.get(); continue; }
             if (w.equals("global") || w.equals("constant")) {
+                globalNames.add(name);
                 // an initializer may take a block's address (a computed-goto table)
                 int from = lx.pos;
                 int e = lineEndNotingBlockAddress(from, lx.lineStart, lx.line);
@@ -521,7 +554,7 @@ public final class IrReader {
             for (Tok t = lx.next(); t != Tok.EOL && t != Tok.EOF; t = lx.next()) {
                 if (t == Tok.META) {
                     int n = parseIndex(lx.nameText());
-                    if (n >= 0) { into.add(n); want(n); }
+                    if (n >= 0) { into.add(n); want(n, lx.start); }
                 }
             }
             return;
@@ -593,8 +626,8 @@ public final class IrReader {
         return true;
     }
 
-    private void want(int n) {
-        wanted.add(n);
+    private void want(int n, int at) {
+        if (wanted.add(n)) wantedAt.put(n, at);
         wantedBits.set(n);
     }
 
@@ -612,13 +645,18 @@ public final class IrReader {
         String text = lx.slice(from, e).trim();
         if (text.startsWith("distinct ")) text = text.substring(9).trim();
         nodes.put(n, text);
-        for (int i = text.indexOf('!'); i >= 0; i = text.indexOf('!', i + 1)) {
+        boolean inString = false; // a '!3' inside a string is text, not a reference
+        for (int i = from; i < e; i++) {
+            byte c = buf.get(i);
+            if (c == '"') inString = !inString;
+            if (inString || c != '!') continue;
             int j = i + 1;
-            while (j < text.length() && Character.isDigit(text.charAt(j))) j++;
-            if (j > i + 1) {
-                int ref = parseIndex(text.substring(i + 1, j));
-                if (ref >= 0) want(ref);
+            int ref = 0;
+            while (j < e && Lexer.isDigit(buf.get(j))) {
+                if (j - i <= 9) ref = ref * 10 + (buf.get(j) - '0');
+                j++;
             }
+            if (j > i + 1 && j - i <= 10) want(ref, i); // at most 9 digits, as parseIndex takes
         }
         gotoLine(e);
     }
@@ -1501,17 +1539,22 @@ public final class IrReader {
     /**
      * Makes the module; with {@code threads} > 1 and at least {@code parallelMin} functions, the second half of the
      * functions (by calls) is made on another thread. Attribute sets are resolved through a cache
-     * per half, which gives the same sets; only the notes about an undefined group depend on the
-     * cache's history (one per group list), so if either half met one, all is made again on
-     * this thread alone; two clean halves have no notes to join.
+     * per half, which gives the same sets.
+     *
+     * <p>A reference to something the unit never defines is a located error where it would change
+     * an answer (issue 18): a metadata node that a module flag or {@code !llvm.ident} needs, then
+     * an attribute group (LLVM itself drops a reference to an undefined group silently, checked with
+     * llvm-as 14, 19 and 22, but llvm-dis never prints one: it is a cut or edited file, whose
+     * functions would read as having no attributes), then the summary's references.
      */
     private Module build(int threads, int parallelMin) throws ParseError {
+        checkMetadata();
         Map<Integer, AttributeSet> groups = new TreeMap<>();
         for (Map.Entry<Integer, List<Attribute>> g : rawGroups.entrySet()) groups.put(g.getKey(), AttributeSet.of(g.getValue()));
         int n = functions.size();
         Function[] made = new Function[n];
         List<Note> notes = new ArrayList<>(unknown.values());
-        boolean done = false;
+        int bad;
         // Read-only from here on, so both halves may share it; it reads the metadata only when asked.
         DebugRef.Resolver locs = sawDbg ? new DebugLocs(buf, firstNumberedMeta) : id -> Optional.empty();
         if (threads > 1 && n >= Math.max(2, parallelMin)) {
@@ -1521,14 +1564,12 @@ public final class IrReader {
             for (long c = 0; mid < n && c < calls / 2; mid++) c += 1 + functions.get(mid).calls.size();
             int[] bounds = {0, mid, n};
             AtomicInteger next = new AtomicInteger();
-            AtomicBoolean clean = new AtomicBoolean(true);
+            int[] firstBad = {-1, -1};
             RuntimeException[] thrown = new RuntimeException[2];
             Runnable half = () -> {
                 for (int h = next.getAndIncrement(); h < 2; h = next.getAndIncrement()) {
                     try {
-                        if (!makeFunctions(bounds[h], bounds[h + 1], groups, locs, new HashMap<>(), new ArrayList<>(), made)) {
-                            clean.set(false);
-                        }
+                        firstBad[h] = makeFunctions(bounds[h], bounds[h + 1], groups, locs, new HashMap<>(), made);
                     } catch (RuntimeException e) {
                         thrown[h] = e;
                     }
@@ -1536,45 +1577,43 @@ public final class IrReader {
             };
             if (!runOnThreads(2, half, "irscope-build-")) throw new IllegalStateException("interrupted while reading " + file);
             for (RuntimeException e : thrown) if (e != null) throw e;
-            done = clean.get(); // clean halves noted nothing
+            bad = firstBad[0] >= 0 ? firstBad[0] : firstBad[1];
+        } else {
+            bad = makeFunctions(0, n, groups, locs, new HashMap<>(), made);
         }
-        if (!done) makeFunctions(0, n, groups, locs, new HashMap<>(), notes, made);
+        if (bad >= 0) throw undefinedGroup(functions.get(bad), groups);
         List<Function> out = Arrays.asList(made);
         List<ModuleFlag> flags = new ArrayList<>();
-        for (int ref : flagRefs) {
-            String node = nodes.get(ref);
-            if (node == null) {
-                notes.add(new Note(0, "module flag !" + ref + " is referenced but not defined"));
-                continue;
-            }
-            flags.add(moduleFlag(ref, node));
-        }
+        for (int ref : flagRefs) flags.add(moduleFlag(ref, nodes.get(ref))); // checkMetadata: all defined
         List<String> idents = new ArrayList<>();
         for (int ref : identRefs) {
             String node = nodes.get(ref);
             if (node != null) identString(node).ifPresent(idents::add);
         }
+        checkSummary();
         Header header = new Header(Optional.ofNullable(moduleId), Optional.ofNullable(sourceFilename),
-                Optional.ofNullable(datalayout), Optional.ofNullable(triple), idents, moduleAsm, dev.irscope.ir.LtoKind.UNKNOWN);
+                Optional.ofNullable(datalayout), Optional.ofNullable(triple), idents, moduleAsm, ltoKind(flags));
         return new Module(file, header, out, aliases, flags, groups, comdats, notes, lx.end, lx.line, globalRefs);
     }
 
     /**
-     * Makes functions {@code [from, to)} into {@code out}, noting undefined groups in {@code notes};
-     * false if any group a function or call names is undefined.
+     * Makes functions {@code [from, to)} into {@code out}; returns the index of the first function
+     * whose header or calls name an undefined attribute group (it and those after it are not made),
+     * or -1.
      */
-    private boolean makeFunctions(int from, int to, Map<Integer, AttributeSet> groups, DebugRef.Resolver locs,
-                                  Map<Object, AttributeSet> sets, List<Note> notes, Function[] out) {
-        int before = notes.size();
+    private int makeFunctions(int from, int to, Map<Integer, AttributeSet> groups, DebugRef.Resolver locs,
+                              Map<Object, AttributeSet> sets, Function[] out) {
         for (int i = from; i < to; i++) {
             PendingFunction f = functions.get(i);
-            AttributeSet attrs = resolve(f.groups, f.inlineAttrs, groups, sets, notes, f.line);
+            AttributeSet attrs = resolve(f.groups, f.inlineAttrs, groups, sets);
+            if (attrs == null) return i;
             List<CallSite> calls = new ArrayList<>(f.calls.size());
             for (int k = 0, nc = f.calls.size(); k < nc; k++) { // no iterator: this loop makes every call of the unit
                 PendingCall c = f.calls.get(k);
                 int line = c.line() + f.callLineOffset;
                 AttributeSet ca = c.inline().isEmpty() && c.groups().isEmpty() ? AttributeSet.EMPTY
-                        : resolve(c.groups(), c.inline(), groups, sets, notes, line);
+                        : resolve(c.groups(), c.inline(), groups, sets);
+                if (ca == null) return i;
                 calls.add(new CallSite(c.callee(), c.kind(), ca, c.bundles(), c.abiTypes(), line, c.constantArgs(),
                         DebugRef.of(c.dbg(), locs)));
             }
@@ -1590,31 +1629,83 @@ public final class IrReader {
                     Optional.ofNullable(f.personality), Optional.ofNullable(f.personalityText),
                     List.copyOf(f.metadata), body, f.line);
         }
-        return notes.size() == before;
+        return -1;
     }
 
+    /** The error for the first undefined group that {@code f}'s header or calls name (makeFunctions found one). */
+    private ParseError undefinedGroup(PendingFunction f, Map<Integer, AttributeSet> groups) {
+        for (int r : f.groups) if (!groups.containsKey(r)) return undefinedGroup(f.line, r);
+        for (PendingCall c : f.calls) {
+            for (int r : c.groups()) if (!groups.containsKey(r)) return undefinedGroup(c.line() + f.callLineOffset, r);
+        }
+        throw new IllegalStateException("no undefined group in @" + f.name);
+    }
+
+    private ParseError undefinedGroup(int line, int group) {
+        return lx.errorAtToken(line, "#" + group, "use of undefined attribute group '#" + group + "'");
+    }
+
+    /**
+     * Every metadata node a module flag or {@code !llvm.ident} needs is defined: else llvm-as's
+     * error, at the first reference of the lowest undefined id, as LLParser::validateEndOfModule picks it.
+     */
+    private void checkMetadata() throws ParseError {
+        int lowest = -1;
+        for (int w : wanted) if (!nodes.containsKey(w) && (lowest < 0 || w < lowest)) lowest = w;
+        // LLParser's location is the id after the '!'
+        if (lowest >= 0) throw lx.errorAtOffset(wantedAt.get(lowest) + 1, "use of undefined metadata '!" + lowest + "'");
+    }
+
+    /** The summary's checks, against the module's globals: functions, aliases and ifuncs, variables. */
+    private void checkSummary() throws ParseError {
+        if (!summary.namesGlobals()) {
+            summary.check(name -> true);
+            return;
+        }
+        Set<String> globals = new HashSet<>(globalNames);
+        for (PendingFunction f : functions) globals.add(f.name);
+        for (Alias a : aliases) globals.add(a.name());
+        summary.check(globals::contains);
+    }
+
+    /**
+     * The unit's LTO partition. Without summary entries its bitcode had no summary: UNKNOWN, text
+     * says nothing. With them, the block they came from is the one ModuleBitcodeWriter's
+     * writePerModuleGlobalValueSummary chose: FULL_LTO_GLOBALVAL_SUMMARY_BLOCK when the module flag
+     * {@code ThinLTO} is 0 (clang -flto writes it, and the regular-LTO half of a split unit has it),
+     * else GLOBALVAL_SUMMARY_BLOCK; BitcodeReader's getLTOInfo reads the first as regular LTO and the
+     * second as ThinLTO. (A UnifiedLTO module goes where the linker's --lto mode puts it; its
+     * default, UnifiedThin, keeps this answer.)
+     */
+    private LtoKind ltoKind(List<ModuleFlag> flags) {
+        if (!summary.present()) return LtoKind.UNKNOWN;
+        for (ModuleFlag f : flags) {
+            if (f.key().equals("ThinLTO")) {
+                String[] v = f.value().trim().split("\\s+");
+                String last = v[v.length - 1];
+                if (last.equals("0") || last.equals("false")) return LtoKind.FULL;
+            }
+        }
+        return LtoKind.THIN;
+    }
+
+    /** The attributes of {@code refs} and {@code inline}, or null if a group in {@code refs} is undefined. */
     private AttributeSet resolve(List<Integer> refs, List<Attribute> inline, Map<Integer, AttributeSet> groups,
-                                 Map<Object, AttributeSet> cache, List<Note> notes, int line) {
-        // Keyed by the group list alone or with the inline attributes; a list naming an undefined
-        // group is noted at its first use and, with inline attributes, at every use (never cached).
+                                 Map<Object, AttributeSet> cache) {
+        // Keyed by the group list alone or with the inline attributes.
         Object key = inline.isEmpty() ? refs : new GroupsAndInline(refs, inline);
         AttributeSet hit = cache.get(key);
         if (hit != null) return hit;
         AttributeSet s = AttributeSet.EMPTY;
-        boolean defined = true;
         for (int r : refs) {
             AttributeSet g = groups.get(r);
-            if (g == null) {
-                notes.add(new Note(line, "attribute group #" + r + " is referenced but not defined"));
-                defined = false;
-            } else {
-                s = s.union(g);
-            }
+            if (g == null) return null;
+            s = s.union(g);
         }
         s = s.union(AttributeSet.of(inline));
         // Keys are ArrayLists: a lookup by another ArrayList compares by index, with no iterator.
         if (inline.isEmpty()) cache.put(new ArrayList<>(refs), s);
-        else if (defined) cache.put(new GroupsAndInline(new ArrayList<>(refs), new ArrayList<>(inline)), s);
+        else cache.put(new GroupsAndInline(new ArrayList<>(refs), new ArrayList<>(inline)), s);
         return s;
     }
 

@@ -50,7 +50,9 @@ final class Lexer {
             }
             c = buf.get(p) & 0xff;
             if (c == ' ' || c == '\t' || c == '\r') { p++; continue; }
-            if (c == ';') { p = Newlines.find(buf, p, end); continue; }
+            // A comment ends at '\n' or '\r', as in LLLexer::SkipLineComment: a CR-only line end
+            // must not turn the rest of the file into one comment.
+            if (c == ';') { p = Newlines.findEither(buf, p, end, (byte) '\r'); continue; }
             break;
         }
         start = p;
@@ -88,6 +90,13 @@ final class Lexer {
                 }
                 pos = stop = q;
                 return kind = Tok.GROUP;
+            }
+            case '^' -> { // a summary id, ^[0-9]+ (LLLexer::LexCaret)
+                int q = p + 1;
+                while (q < end && isDigit(buf.get(q))) q++;
+                if (q == p + 1) throw error(p, "expected a summary id after '^'");
+                pos = stop = q;
+                return kind = Tok.SUMMARY;
             }
             case '!' -> {
                 int q = p + 1;
@@ -379,9 +388,43 @@ final class Lexer {
     }
 
     private int lineOf(int at) {
+        int to = Math.min(at, end);
         int n = 1;
-        for (int i = 0; i < at && i < end; i++) if (buf.get(i) == '\n') n++;
+        for (int i = Newlines.find(buf, 0, to); i < to; i = Newlines.find(buf, i + 1, to)) n++;
         return n;
+    }
+
+    /**
+     * A located error at {@code token} on line {@code ln}, for checks made once the whole unit is
+     * read, which keep a line, not an offset: the first occurrence outside strings and before any
+     * comment, not followed by a digit (so {@code #1} is not found in {@code #12}); column 1 if
+     * the line holds none.
+     */
+    ParseError errorAtToken(int ln, String token, String message) {
+        int ls = 0;
+        for (int k = 1; k < ln && ls < end; k++) ls = Newlines.find(buf, ls, end) + 1;
+        ls = Math.min(ls, end);
+        int e = Newlines.find(buf, ls, end);
+        boolean inString = false;
+        for (int i = ls; i < e; i++) {
+            byte c = buf.get(i);
+            if (c == '"') inString = !inString;
+            else if (!inString && c == ';') break;
+            else if (!inString && c == token.charAt(0) && matches(i, e, token)) return errorAt(i, ln, ls, message);
+        }
+        return errorAt(ls, ln, ls, message);
+    }
+
+    private boolean matches(int at, int e, String token) {
+        int n = token.length();
+        if (at + n > e) return false;
+        for (int k = 0; k < n; k++) if (buf.get(at + k) != token.charAt(k)) return false;
+        return at + n == e || !isDigit(buf.get(at + n));
+    }
+
+    /** A located error at byte {@code at}, wherever the lexer is: its line is counted from the start. */
+    ParseError errorAtOffset(int at, String message) {
+        return errorAt(at, lineOf(at), lineStartOf(at), message);
     }
 
     private int lineStartOf(int at) {

@@ -73,7 +73,8 @@ final class FastPathDifferentialTest {
             "ptr nonnull align 8 dereferenceable(16) %x, i64 noundef 8", "i32 1 !, i32 2", "i32 1 ..., i32 2", "i32 1, i32 - 2",
             "i32 1, ptr blockaddress(@f, %bb)", "i32 1, {}", "i32 1, ptr @-, i32 $x, i32 $",
         };
-        int errors = errorsReadingBothWays(args, a -> "define void @f() {\nbb:\n  %r = call i32 @g(" + a + ") #0, !dbg !1\n  ret void\n}\n");
+        int errors = errorsReadingBothWays(args, a -> "define void @f() {\nbb:\n  %r = call i32 @g(" + a + ") #0, !dbg !1\n  ret void\n}\n"
+                + "attributes #0 = { cold }\n");
         assertTrue(errors > 10 && errors < args.length * 3 - 10, errors + " errors");
     }
 
@@ -120,8 +121,8 @@ final class FastPathDifferentialTest {
 
     @Test
     void partsAndTheTwoThreadBuildReadTheSame() throws ParseError {
-        // Undefined groups make notes that depend on the order functions are made in: the
-        // two-thread build must fall back to one thread for them.
+        // An undefined group is an error at its first use in file order, whichever half of the
+        // two-thread build meets it.
         StringBuilder b = new StringBuilder("target triple = \"x86_64-unknown-linux-gnu\"\n");
         for (int i = 0; i < 12; i++) {
             String g = i % 4 == 0 ? " #7" : " #0";
@@ -134,7 +135,9 @@ final class FastPathDifferentialTest {
         // an earlier part's function, from the last part
         b.append("@t = constant ptr blockaddress(@f1, %x)\n");
         b.append("declare void @g(i32)\nattributes #0 = { nounwind }\nattributes #1 = { cold }\n");
-        for (String text : new String[] {b.toString(), b.toString().replace("#7", "#0").replace("#9", "#1")}) {
+        String clean = b.toString().replace("#7", "#0").replace("#9", "#1");
+        String lateBad = clean.replace("call void @g(i32 11) #1", "call void @g(i32 11) #1 #5"); // the second half's
+        for (String text : new String[] {b.toString(), clean, lateBad}) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             String plain = ModuleDump.of(() -> IrReader.readPlain("p.ll", ByteBuffer.wrap(bytes), ReaderLimits.DEFAULTS));
             List<Integer> defines = defineStarts(text);
@@ -147,9 +150,12 @@ final class FastPathDifferentialTest {
             assertEquals(plain, ModuleDump.of(() -> IrReader.readPartsAt("p.ll", ByteBuffer.wrap(bytes), all)), "cut at every define");
         }
         assertTrue(ModuleDump.of("p.ll", ByteBuffer.wrap(b.toString().getBytes(StandardCharsets.UTF_8)))
-                .contains("attribute group #9 is referenced but not defined"));
-        Module m = IrReader.readPartsAt("p.ll", ByteBuffer.wrap(b.toString().getBytes(StandardCharsets.UTF_8)),
-                new int[] {0, b.indexOf("define void @f5")});
+                .startsWith("error p.ll:2:19: error: use of undefined attribute group '#7'"));
+        String late = ModuleDump.of("p.ll", ByteBuffer.wrap(lateBad.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(late.startsWith("error p.ll:" + (lateBad.substring(0, lateBad.indexOf("#5")).split("\n", -1).length)
+                + ":27: error: use of undefined attribute group '#5'"), late);
+        Module m = IrReader.readPartsAt("p.ll", ByteBuffer.wrap(clean.getBytes(StandardCharsets.UTF_8)),
+                new int[] {0, clean.indexOf("define void @f5")});
         List<String> taken = m.functions().stream().filter(f -> f.body().blockAddress()).map(Function::name).toList();
         assertEquals(List.of("f1", "f9"), taken);
     }

@@ -2,6 +2,7 @@ package dev.irscope.read.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.irscope.ir.Alias;
@@ -141,7 +142,7 @@ final class SyntaxTest {
 
         @Test
         void localUnnamedAddrAndVarargsDeclaration() {
-            Function f = fn("declare i32 @printf(ptr noundef, ...) local_unnamed_addr #1\n", "printf");
+            Function f = fn("declare i32 @printf(ptr noundef, ...) local_unnamed_addr #1\nattributes #1 = { nounwind }\n", "printf");
             assertTrue(f.varArgs());
             assertEquals("local_unnamed_addr", f.unnamedAddr());
             assertEquals(List.of(1), f.groups());
@@ -260,9 +261,14 @@ final class SyntaxTest {
         }
 
         @Test
-        void missingGroupIsNoted() {
-            Module m = read("define void @f() #9 {\n  ret void\n}\n");
-            assertTrue(m.notes().stream().anyMatch(n -> n.message().contains("#9")), m.notes().toString());
+        void missingGroupIsALocatedError() {
+            // issue 18: a unit cut before its 'attributes' lines must not read as attribute-free
+            ParseError e = assertThrows(ParseError.class, () -> IrReader.read("t.ll",
+                    "define void @f() #1 {\n  call void @g() #1\n  ret void\n}\ndeclare void @g() #9\nattributes #1 = { cold }\n"));
+            assertEquals("t.ll:5:19: error: use of undefined attribute group '#9'\ndeclare void @g() #9\n                  ^", e.format());
+            ParseError call = assertThrows(ParseError.class, () -> IrReader.read("t.ll",
+                    "define void @f() #1 {\n  call void @g() \"#12\" #12 #1\n  ret void\n}\ndeclare void @g()\nattributes #1 = { cold }\n"));
+            assertEquals("t.ll:2:24: error: use of undefined attribute group '#12'", call.format().lines().findFirst().get());
         }
     }
 
@@ -270,7 +276,7 @@ final class SyntaxTest {
     final class Calls {
         static Function body(String... lines) {
             return fn("define void @f(ptr %p, ptr %fp) personality ptr @pers {\nentry:\n" + String.join("\n", lines)
-                    + "\n  ret void\n}\n", "f");
+                    + "\n  ret void\n}\nattributes #0 = { nounwind }\n", "f");
         }
 
         @Test
