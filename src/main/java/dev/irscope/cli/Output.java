@@ -158,7 +158,7 @@ final class Output {
                 Path tmp = dir.resolve("." + abs.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
                 try {
                     // No attributes: the file gets the umask's permissions, as any new file would.
-                    TempFiles.created(Files.createFile(tmp));
+                    TempFiles.create(tmp);
                     if (keep.isPresent()) Files.getFileAttributeView(tmp, PosixFileAttributeView.class).setPermissions(keep.get());
                     return new Atomic(given, abs, tmp);
                 } catch (FileAlreadyExistsException e) {

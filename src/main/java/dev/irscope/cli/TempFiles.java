@@ -18,14 +18,26 @@ final class TempFiles {
     private static final Set<Path> LIVE = new LinkedHashSet<>();
     private static boolean hooked;
 
-    static synchronized Path created(Path tmp) {
-        if (!hooked) {
-            Thread hook = new Thread(TempFiles::deleteAll, "irscope-temp-cleanup");
-            Runtime.getRuntime().addShutdownHook(hook);
-            hooked = true;
+    /**
+     * Creates {@code tmp} (no attributes: the umask's permissions), registered before it exists, so
+     * a signal between the two can never leave it behind.
+     */
+    static Path create(Path tmp) throws java.io.IOException {
+        synchronized (TempFiles.class) {
+            if (!hooked) {
+                Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::deleteAll, "irscope-temp-cleanup"));
+                hooked = true;
+            }
+            LIVE.add(tmp);
         }
-        LIVE.add(tmp);
-        return tmp;
+        try {
+            return Files.createFile(tmp);
+        } catch (java.io.IOException | RuntimeException e) {
+            synchronized (TempFiles.class) {
+                LIVE.remove(tmp); // never ours: another process's file must not be deleted
+            }
+            throw e;
+        }
     }
 
     /** The file was renamed into place; nothing to clean up. */
