@@ -9,6 +9,7 @@
 #  - cost-walk rules: a recursive call / taken block address behind a branch on an argument (walk).
 #  - AArch64 SME by release: __arm_get_current_vg, ZT0, agnostic ZA, +execute-only (sme*).
 #  - CPU names as each Subtarget resolves them; no triple = string comparison (cpu-*).
+#  - remark text: llvm.localescape (MSVC SEH) is an "uninlinable intrinsic" on the cost path (seh*).
 #  - every call site has its own verdict: C23 [[clang::noinline]] / [[clang::always_inline]] on calls (sites*).
 set -euo pipefail
 SET_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -55,6 +56,10 @@ C=(-nostdinc)
 "$CLANG" --target=loongarch64-linux-gnu "${C[@]}" "${CFLAGS[@]}" -S -emit-llvm src/cpu_caller.c -o cpu_la_caller.ll
 "$CLANG" "${X86[@]}" "${CFLAGS[@]}" -S -emit-llvm src/cpu_callee.c -o cpu_x86_callee.ll
 "$CLANG" "${X86[@]}" -march=x86-64-v2 "${CFLAGS[@]}" -S -emit-llvm src/cpu_caller.c -o cpu_x86_v2.ll
+
+# ---- remark text of uninlinable intrinsics (MSVC SEH: llvm.localescape)
+"$CLANG" --target=x86_64-pc-windows-msvc "${CFLAGS[@]}" -S -emit-llvm src/seh.c -o seh.ll
+"$CLANG" --target=x86_64-pc-windows-msvc "${CFLAGS[@]}" -S -emit-llvm src/seh_caller.c -o seh_caller.ll
 
 python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 python3 ../tools/verdicts.py "$SET_DIR"

@@ -115,10 +115,11 @@ public final class Catalogue {
                 .layer(TARGET).llvm(ALL)
                 .reads("target-features")
                 .remark(CONFLICT)
-                .why("the callee's subtarget features must be compatible with the caller's: X86 subset after its ignore list plus the ABI check of vector/aggregate calls; AArch64/WebAssembly subset; RISC-V subset from 19; ARM allow-list; PowerPC equality in 21-22; others subset from 20")
+                .why("the callee's subtarget features must be compatible with the caller's: X86 subset after its ignore list plus the ABI check of vector/aggregate calls; AArch64/WebAssembly subset (AArch64 22: +execute-only inverted); RISC-V subset from 19; ARM allow-list; PowerPC equality in 21-22; others subset from 20; 23 per-feature inline classes; CPU names as each Subtarget resolves them, use-soft-float and SystemZ backchain as features, Debian's ARM table for Debian-built LLVM")
                 .alwaysInlineSkips(UNTIL_22)
                 .basis("X86TargetTransformInfo.cpp areInlineCompatible; BasicTTIImpl.h (20+); per-target TTI; ARM_MC::ParseARMTriple; "
-                        + "ir-samples linux-helpers-x86_64 kernel/fix-target")
+                        + "ir-samples linux-helpers-x86_64 kernel/fix-target, rules-llvm22 cpu-* and sme-execute-only-*, armv7-linux (Debian), s390x-linux/mips-linux softfloat; "
+                        + "SystemZTargetMachine::getSubtargetImpl (PR #71668); LoongArchSubtarget::initializeSubtargetDependencies; PRs #205348 #205750 #205763 #205940 #206938 (23, sources)")
                 .check(TargetChecks.featureBits()).build());
         t.add(Rule.row("target.aarch64.sme")
                 .layer(TARGET).llvm(Versions.from(18))
@@ -128,15 +129,15 @@ public final class Catalogue {
                         "aarch64_new_zt0", "aarch64_in_zt0", "aarch64_out_zt0", "aarch64_inout_zt0", "aarch64_preserves_zt0",
                         "aarch64_za_state_agnostic", "aarch64_pstate_za_new", "aarch64_pstate_za_shared", "aarch64_pstate_za_preserved")
                 .remark(CONFLICT)
-                .why("AArch64 SME: a new-ZA callee never inlines; a streaming-mode change or lazy ZA save is allowed only if the callee has no inline asm, intrinsic or SME ABI calls")
+                .why("AArch64 SME: a new-ZA (from 20 also new-ZT0) callee never inlines; from 22 a non-streaming caller never inlines a streaming or locally-streaming callee; a streaming-mode change, lazy ZA save, ZT0 preservation (19+) or agnostic-ZA state preservation (20+) is allowed only if the callee has no inline asm, intrinsic or SME ABI routine calls (__arm_get_current_vg and the agnostic-ZA routines counted from 22)")
                 .alwaysInlineSkips(UNTIL_22)
-                .basis("AArch64TargetTransformInfo.cpp areInlineCompatible (PR #68415); ir-samples aarch64-linux sme")
+                .basis("AArch64TargetTransformInfo.cpp areInlineCompatible (PRs #68415, #120150, #121338, #150595); ir-samples aarch64-linux sme, rules-llvm22 sme* (opt-19 and opt-22)")
                 .check(TargetChecks.aarch64Sme()).build());
         t.add(Rule.row("target.string-equality")
                 .layer(TARGET).llvm(ALL)
                 .reads("target-cpu, target-features")
                 .remark(CONFLICT)
-                .why("targets without their own hook (before LLVM 20; RISC-V before 19) compare \"target-cpu\" and \"target-features\" as strings")
+                .why("targets without their own hook (before LLVM 20; RISC-V before 19), and a linked module without a target triple on every release, compare \"target-cpu\" and \"target-features\" as strings")
                 .alwaysInlineSkips(UNTIL_22)
                 .basis("TargetTransformInfoImpl.h areInlineCompatible")
                 .check(TargetChecks.stringEquality()).build());
@@ -254,12 +255,12 @@ public final class Catalogue {
                 .check(Checks.callerHas("optnone"))
                 .fixes(Fix.clang("build the caller with -O1 or higher / drop __attribute__((optnone))"), Fix.rustc("-Copt-level=1 or higher for the caller's crate")).build());
         t.add(Rule.row("decision.null_pointer_is_valid")
-                .layer(DECISION).llvm(ALL)
+                .layer(DECISION).llvm(Versions.until(22))
                 .reads("null_pointer_is_valid")
                 .remark("nullptr definitions incompatible")
                 .why("a callee that treats address 0 as valid cannot be inlined into a caller that does not")
                 .alwaysInlineSkips(ALL)
-                .basis("InlineCost.cpp getAttributeBasedInliningDecision; ir-samples linux-helpers-x86_64 kernel/fix-nobuiltin+target")
+                .basis("InlineCost.cpp getAttributeBasedInliningDecision; ir-samples linux-helpers-x86_64 kernel/fix-nobuiltin+target; gone in LLVM 23 (PR #190510, merged 2026-04-05: the caller gains null_pointer_is_valid instead, merge.null_pointer_is_valid); rests on sources for 23")
                 .check(Checks.calleeOnly("null_pointer_is_valid"))
                 .fixes(Fix.clang("build the callee's unit without -fno-delete-null-pointer-checks"), Fix.rustc("none: rustc has no flag that sets null_pointer_is_valid")).build());
         t.add(Rule.row("decision.interposable")
@@ -268,7 +269,7 @@ public final class Catalogue {
                 .remark("interposable")
                 .why("a definition that may be replaced at link or load time cannot be trusted")
                 .alwaysInlineSkips(ALL)
-                .basis("GlobalValue::isInterposable; InlineCost.cpp")
+                .basis("GlobalValue::isInterposable reads Module::getSemanticInterposition of the linked module; InlineCost.cpp; ir-samples rules-llvm22 si-* (one C unit's -fsemantic-interposition makes Rust callees interposable), rules-x86_64 semint")
                 .check(Checks.interposable())
                 .fixes(Fix.clang("give the callee strong linkage (no weak), or -fno-semantic-interposition / -fvisibility=hidden"), Fix.source("make the helper static inline or non-weak")).build());
         t.add(Rule.row("decision.noinline")
@@ -305,7 +306,7 @@ public final class Catalogue {
                 .alwaysRemark("recursive call")
                 .why("a callee that calls itself is not inlined")
                 .alwaysInlineSkips(NONE)
-                .basis("InlineCost.cpp CallAnalyzer / isInlineViable; ir-samples rules-extra recursion")
+                .basis("InlineCost.cpp CallAnalyzer (only blocks the walk reaches for the call's constant arguments: undecided then) / isInlineViable (every block); ir-samples rules-extra recursion, rules-llvm22 walk")
                 .check(Checks.recursive()).build());
         t.add(Rule.row("body.indirectbr")
                 .layer(BODY).llvm(ALL)
@@ -323,7 +324,7 @@ public final class Catalogue {
                 .alwaysRemark("blockaddress used outside of callbr")
                 .why("a callee whose blocks have their address taken (a blockaddress used by anything but callbr, such as the kernel's _THIS_IP_) cannot be inlined")
                 .alwaysInlineSkips(NONE)
-                .basis("InlineCost.cpp CallAnalyzer::analyze / isInlineViable (BB->hasAddressTaken()); ir-samples rules-x86_64 body (c_this_ip)")
+                .basis("InlineCost.cpp CallAnalyzer::analyze (blocks the walk reaches: undecided with a constant argument) / isInlineViable (BB->hasAddressTaken()); ir-samples rules-x86_64 body (c_this_ip), rules-llvm22 walk")
                 .check(Checks.blockAddress())
                 .fixes(Fix.source("take no label address in the helper (for _THIS_IP_, pass the caller's address in, or use _RET_IP_)")).build());
         t.add(Rule.row("body.returns_twice")
@@ -348,18 +349,20 @@ public final class Catalogue {
         t.add(Rule.row("body.localescape")
                 .layer(BODY).llvm(ALL)
                 .reads("llvm.localescape")
-                .remark("disallowed inlining of @llvm.localescape")
+                .remark("uninlinable intrinsic")
+                .alwaysRemark("disallowed inlining of @llvm.localescape")
                 .why("a callee using llvm.localescape cannot be inlined")
                 .alwaysInlineSkips(NONE)
-                .basis("InlineCost.cpp")
+                .basis("InlineCost.cpp: CallAnalyzer marks it HasUninlineableIntrinsic (\"uninlinable intrinsic\"), isInlineViable names it on the always path; ir-samples rules-llvm22 seh, seh-always (opt-19 and opt-22)")
                 .check(Checks.callsIntrinsic("llvm.localescape", "llvm.localescape")).build());
         t.add(Rule.row("body.icall-branch-funnel")
                 .layer(BODY).llvm(ALL)
                 .reads("llvm.icall.branch.funnel")
-                .remark("disallowed inlining of @llvm.icall.branch.funnel")
+                .remark("uninlinable intrinsic")
+                .alwaysRemark("disallowed inlining of @llvm.icall.branch.funnel")
                 .why("a callee using llvm.icall.branch.funnel cannot be inlined")
                 .alwaysInlineSkips(NONE)
-                .basis("InlineCost.cpp")
+                .basis("InlineCost.cpp: CallAnalyzer::visitCallBase treats it like llvm.localescape (\"uninlinable intrinsic\"); isInlineViable names it on the always path")
                 .check(Checks.callsIntrinsic("llvm.icall.branch.funnel", "llvm.icall.branch.funnel")).build());
         // ---- InlineFunction
         t.add(Rule.row("transform.callbr")

@@ -18,6 +18,10 @@ public final class Targets {
     public record Found(FeatureTable table, boolean exact) {
         public String note() {
             String n = exact ? "" : "no " + table.arch() + " table for this LLVM release; used LLVM " + table.llvm() + "'s";
+            if (exact && table.source().startsWith("derived")) {
+                n = "LLVM " + table.llvm() + " " + table.arch() + " table derived from LLVM 22's features with LLVM " + table.llvm()
+                        + "'s per-feature inline classes, from sources (llvm-project PRs; no LLVM 23 binary was run)";
+            }
             if (!table.vendor().isEmpty()) {
                 n += (n.isEmpty() ? "" : "; ") + "table: " + table.vendor() + "'s build of LLVM " + table.llvm() + ", with its "
                         + table.arch() + " patch; --vendor upstream gives upstream LLVM's answer";

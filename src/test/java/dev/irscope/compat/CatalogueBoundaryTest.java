@@ -199,7 +199,14 @@ class CatalogueBoundaryTest {
         String caller = "\"target-cpu\"=\"generic\"";
         Verdict v22 = verdict(22, t, caller, "define void @callee() #0", callee, "");
         assertEquals(Status.BLOCKED, v22.status(), "LLVM 19-22 count tuning bits on AArch64 (ir-samples aarch64-linux tune cases)");
-        assertEquals(Status.UNDECIDED, verdict(23, t, caller, "define void @callee() #0", callee, "").status());
+        // LLVM 23's AArch64 table marks tuning features InlineIgnore (PR #205750): the difference no longer counts.
+        assertEquals(Status.INLINABLE, verdict(23, t, caller, "define void @callee() #0", callee, "").status());
+        // A target without LLVM 23 inline classes (LoongArch: 22's table) cannot tell.
+        String la = "loongarch64-unknown-linux-gnu";
+        String laCallee = "\"target-cpu\"=\"generic-la64\" \"target-features\"=\"+prefer-w-inst\"";
+        String laCaller = "\"target-cpu\"=\"generic-la64\"";
+        assertEquals(Status.BLOCKED, verdict(22, la, laCaller, "define void @callee() #0", laCallee, "").status());
+        assertEquals(Status.UNDECIDED, verdict(23, la, laCaller, "define void @callee() #0", laCallee, "").status());
     }
 
     /** X86Subtarget adds +evex512 on 18-21 when AVX-512 is on and evex512 is not mentioned (opt-19 experiments). */
