@@ -30,8 +30,8 @@ final class FolderWalker {
     record Unreadable(String relative, String message) implements Found {}
 
     /**
-     * What the walk found, how many other files it passed over, and the {@code .bc} files left
-     * out because a {@code .ll} of the same name sits beside them.
+     * What the walk found, how many other files it passed over, and the {@code .bc} and {@code .o}
+     * files left out because a {@code .ll} of the same name sits beside them.
      */
     record Listing(List<Found> found, int others, List<String> twins) {}
 
@@ -76,9 +76,10 @@ final class FolderWalker {
     }
 
     /**
-     * {@code x.bc} beside {@code x.ll} is one unit twice (llvm-dis or llvm-as made one from the
-     * other; ir-samples keeps both): reading both would link every function twice. The text is
-     * read, being what a user edits and what the rest of a folder of {@code .ll} files is.
+     * {@code x.bc} or {@code x.o} beside {@code x.ll} is one unit twice (llvm-dis or llvm-as made
+     * one from the other, kbuild's {@code make x.ll} writes it next to {@code x.o}; ir-samples keeps
+     * both): reading both would link every function twice. The text is read, being what a user
+     * edits and what the rest of a folder of {@code .ll} files is.
      */
     private static Listing withoutTwins(List<Found> found, int others) {
         java.util.Set<String> names = new java.util.HashSet<>();
@@ -87,7 +88,8 @@ final class FolderWalker {
         List<String> twins = new ArrayList<>();
         for (Found f : found) {
             String r = f.relative();
-            if (f instanceof IrFile && r.endsWith(".bc") && names.contains(r.substring(0, r.length() - 3) + ".ll")) {
+            String stem = r.endsWith(".bc") ? r.substring(0, r.length() - 3) : r.endsWith(".o") ? r.substring(0, r.length() - 2) : null;
+            if (f instanceof IrFile && stem != null && names.contains(stem + ".ll")) {
                 twins.add(r);
             } else {
                 kept.add(f);

@@ -91,7 +91,7 @@ public final class InputReader {
         List<FolderWalker.Found> found = listing.found();
         for (int i = 0; i < listing.others(); i++) sink.other();
         if (!listing.twins().isEmpty()) {
-            sink.skipped(label, listing.twins().size() + " .bc file(s) not read: the .ll of the same name beside each"
+            sink.skipped(label, listing.twins().size() + " .bc/.o file(s) not read: the .ll of the same name beside each"
                     + " is read instead (" + listing.twins().get(0) + (listing.twins().size() > 1 ? ", ..." : "") + ")");
         }
         if (found.isEmpty()) {

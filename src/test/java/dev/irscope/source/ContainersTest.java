@@ -266,11 +266,12 @@ final class ContainersTest {
     void aBcBesideTheLlOfTheSameNameIsReadOnce(@TempDir Path tmp) throws IOException {
         Files.writeString(tmp.resolve("a.ll"), "define void @a() {\n  ret void\n}\n");
         Files.write(tmp.resolve("a.bc"), file("thin_a.o"));
+        Files.write(tmp.resolve("a.o"), file("thin_a.o"));
         Files.write(tmp.resolve("b.bc"), file("full_b.o"));
         Sources s = new InputReader(Limits.defaults()).read(List.of(tmp.toString()));
         assertEquals(List.of(tmp + "/a.ll", tmp + "/b.bc"), names(s));
         assertEquals(List.of(SourceProblem.skipped(tmp.toString(),
-                "1 .bc file(s) not read: the .ll of the same name beside each is read instead (a.bc)")), s.problems());
+                "2 .bc/.o file(s) not read: the .ll of the same name beside each is read instead (a.bc, ...)")), s.problems());
     }
 
     @Test
