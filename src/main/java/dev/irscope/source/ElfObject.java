@@ -34,28 +34,29 @@ final class ElfObject {
     record Contents(String kind, List<Section> bitcode) {}
 
     private final ByteBuffer elf;
-    private final String label;
     private final boolean wide;
+    private final FileFields f;
 
     private ElfObject(ByteBuffer elf, String label, boolean wide) {
         this.elf = elf;
-        this.label = label;
         this.wide = wide;
+        this.f = new FileFields(elf, label, "ELF");
     }
 
     static Contents read(ByteBuffer bytes, String label) throws ReadFailure {
         ByteBuffer elf = bytes.slice();
-        if (elf.limit() < 16) throw corrupt(label, "truncated ELF identification");
+        FileFields checked = new FileFields(elf, label, "ELF");
+        if (elf.limit() < 16) throw checked.truncated("identification");
         int elfClass = elf.get(4), data = elf.get(5);
-        if (elfClass != 1 && elfClass != 2) throw corrupt(label, "unknown ELF class " + elfClass);
-        if (data != 1 && data != 2) throw corrupt(label, "unknown ELF data encoding " + data);
+        if (elfClass != 1 && elfClass != 2) throw checked.corrupt("unknown ELF class " + elfClass);
+        if (data != 1 && data != 2) throw checked.corrupt("unknown ELF data encoding " + data);
         elf.order(data == 1 ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
         ElfObject o = new ElfObject(elf, label, elfClass == 2);
         return new Contents(o.kind(), o.bitcodeSections());
     }
 
     private String kind() throws ReadFailure {
-        return switch (u16(16)) {
+        return switch (f.u16(16)) {
             case 1 -> "ELF object";
             case 2 -> "ELF executable";
             case 3 -> "ELF shared object";
@@ -65,39 +66,39 @@ final class ElfObject {
     }
 
     private List<Section> bitcodeSections() throws ReadFailure {
-        long shoff = wide ? u64(0x28) : u32(0x20);
-        int entsize = u16(wide ? 0x3A : 0x2E);
-        long count = u16(wide ? 0x3C : 0x30);
-        int strndx = u16(wide ? 0x3E : 0x32);
+        long shoff = wide ? f.u64(0x28) : f.u32(0x20);
+        int entsize = f.u16(wide ? 0x3A : 0x2E);
+        long count = f.u16(wide ? 0x3C : 0x30);
+        int strndx = f.u16(wide ? 0x3E : 0x32);
         if (shoff == 0) return List.of(); // no section table: nothing can hold bitcode
         int minEntry = wide ? 64 : 40;
-        if (entsize < minEntry) throw corrupt(label, "section header size " + entsize + " is below " + minEntry);
+        if (entsize < minEntry) throw f.corrupt("section header size " + entsize + " is below " + minEntry);
         // Extended numbering: section 0 holds the real count and string-table index.
         if (count == 0) count = field(shoff, wide ? 32 : 20, true);
-        if (strndx == SHN_XINDEX) strndx = (int) Math.min(Integer.MAX_VALUE, u32(shoff + (wide ? 40 : 24)));
+        if (strndx == SHN_XINDEX) strndx = (int) Math.min(Integer.MAX_VALUE, f.u32(shoff + (wide ? 40 : 24)));
         if (count == 0) return List.of();
         if (count > MAX_SECTIONS) {
-            throw corrupt(label, count + " sections; more than " + MAX_SECTIONS + " are not read");
+            throw f.corrupt(count + " sections; more than " + MAX_SECTIONS + " are not read");
         }
         if (shoff + count * entsize > elf.limit() || shoff < 0) {
-            throw truncated(label, "section header table (" + count + " entries at offset " + shoff + ")");
+            throw f.truncated("section header table (" + count + " entries at offset " + shoff + ")");
         }
-        if (strndx >= count) throw corrupt(label, "section name table index " + strndx + " is out of range");
+        if (strndx >= count) throw f.corrupt("section name table index " + strndx + " is out of range");
         long strOff = field(header(shoff, entsize, strndx), wide ? 24 : 16, true);
         long strSize = field(header(shoff, entsize, strndx), wide ? 32 : 20, true);
-        checkRange(strOff, strSize, "section name table");
+        f.checkRange(strOff, strSize, "section name table");
         List<Section> found = new ArrayList<>();
         for (long i = 1; i < count; i++) {
             long h = header(shoff, entsize, i);
-            String name = name(strOff, strSize, u32(h));
+            String name = name(strOff, strSize, f.u32(h));
             if (!BITCODE_SECTIONS.contains(name)) continue;
-            long type = u32(h + 4);
+            long type = f.u32(h + 4);
             long flags = field(h, 8, false);
             long offset = field(h, wide ? 24 : 16, true);
             long size = field(h, wide ? 32 : 20, true);
             if (type == SHT_NOBITS) continue;
-            if ((flags & SHF_COMPRESSED) != 0) throw corrupt(label, name + " is compressed; not supported");
-            checkRange(offset, size, name + " section");
+            if ((flags & SHF_COMPRESSED) != 0) throw f.corrupt(name + " is compressed; not supported");
+            f.checkRange(offset, size, name + " section");
             found.add(new Section(name, elf.slice((int) offset, (int) size)));
         }
         return found;
@@ -109,13 +110,13 @@ final class ElfObject {
 
     /** A word-sized field (4 bytes in ELF32, 8 in ELF64) at {@code at + offset}. */
     private long field(long at, int offset, boolean unsigned) throws ReadFailure {
-        long v = wide ? u64(at + offset) : u32(at + offset);
-        if (unsigned && v < 0) throw corrupt(label, "offset or size beyond 2^63");
+        long v = wide ? f.u64(at + offset) : f.u32(at + offset);
+        if (unsigned && v < 0) throw f.corrupt("offset or size beyond 2^63");
         return v;
     }
 
     private String name(long strOff, long strSize, long index) throws ReadFailure {
-        if (index >= strSize) throw corrupt(label, "section name offset " + index + " is out of range");
+        if (index >= strSize) throw f.corrupt("section name offset " + index + " is out of range");
         int start = (int) (strOff + index);
         int end = start;
         int limit = (int) (strOff + strSize);
@@ -123,38 +124,5 @@ final class ElfObject {
         byte[] raw = new byte[Math.min(end - start, 64)];
         elf.get(start, raw);
         return new String(raw, StandardCharsets.ISO_8859_1);
-    }
-
-    private void checkRange(long offset, long size, String what) throws ReadFailure {
-        if (offset < 0 || size < 0 || offset > elf.limit() || size > elf.limit() - offset) {
-            throw truncated(label, what + " (" + size + " bytes at offset " + offset + ")");
-        }
-    }
-
-    private int u16(long at) throws ReadFailure {
-        need(at, 2);
-        return elf.getShort((int) at) & 0xFFFF;
-    }
-
-    private long u32(long at) throws ReadFailure {
-        need(at, 4);
-        return elf.getInt((int) at) & 0xFFFFFFFFL;
-    }
-
-    private long u64(long at) throws ReadFailure {
-        need(at, 8);
-        return elf.getLong((int) at);
-    }
-
-    private void need(long at, int n) throws ReadFailure {
-        if (at < 0 || at + n > elf.limit()) throw truncated(label, "header field at offset " + at);
-    }
-
-    private static ReadFailure corrupt(String label, String why) {
-        return new ReadFailure(label, "corrupt ELF file: " + why);
-    }
-
-    private static ReadFailure truncated(String label, String what) {
-        return new ReadFailure(label, "truncated ELF file: " + what + " lies past its end");
     }
 }
