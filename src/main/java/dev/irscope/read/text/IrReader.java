@@ -854,6 +854,15 @@ public final class IrReader {
                 break;
             }
             if (t == Tok.EOL || t == Tok.EOF) throw lx.error("expected function name");
+            if (t == Tok.META && !define) {
+                // A declaration prints its attachments right after 'declare' (AsmWriter::printFunction):
+                // 'declare !kcfi_type !17 dso_local i64 @strlen(ptr)'; they are not part of the return type.
+                String kind = lx.nameText();
+                if (lx.next() != Tok.META && lx.kind != Tok.BANG) throw lx.error("expected metadata after !" + kind);
+                if (lx.kind == Tok.BANG) item();
+                f.metadata = add(f.metadata, kind);
+                continue;
+            }
             if (t == Tok.WORD) {
                 String w = internSlice(lx.start, lx.stop);
                 Optional<Linkage> l = Linkage.fromKeyword(w);
