@@ -38,9 +38,18 @@ final class SampleBitcodeTest {
         }
     }
 
+    /** {@code x.bc} beside {@code x.ll}, or the LTO object {@code x.o} when that is bitcode (clang -flto -c). */
     static Path bitcodeOf(Path ll) {
         String n = ll.getFileName().toString();
-        return ll.resolveSibling(n.substring(0, n.length() - 3) + ".bc");
+        String stem = n.substring(0, n.length() - 3);
+        Path bc = ll.resolveSibling(stem + ".bc");
+        Path o = ll.resolveSibling(stem + ".o");
+        try {
+            if (!Files.exists(bc) && Files.exists(o) && BitcodeReader.isBitcode(ByteBuffer.wrap(Files.readAllBytes(o)))) return o;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bc;
     }
 
     static Optional<String> compare(Path ll, Path bc) throws Exception {
