@@ -122,10 +122,9 @@ public final class BitcodeReader {
             BitstreamCursor c = new BitstreamCursor(name, b, start, end, limits);
             c.jumpTo(f.at());
             c.blockId = MODULE_BLOCK;
-            List<List<DebugLoc>> locations = new ArrayList<>();
             try {
-                Module m = new ModuleReader(n, c, tables.get(i)).read(end - start, locations);
-                out.add(new BitcodeUnit(m, f.producer(), f.epoch(), locations));
+                Module m = new ModuleReader(n, c, tables.get(i)).read(end - start);
+                out.add(new BitcodeUnit(m, f.producer(), f.epoch()));
             } catch (StackOverflowError | RuntimeException e) {
                 // Every check is meant to be explicit; this is the net under a missed one.
                 throw new BitcodeError(name, c.absolute(c.position()), "malformed bitcode (" + e.getClass().getSimpleName()

@@ -1,12 +1,9 @@
 package dev.irscope.read.bitcode;
 
 import dev.irscope.ir.Module;
-import java.util.List;
 
 /**
  * One module of a bitcode input with what bitcode has beyond the model: the IDENTIFICATION
- * block's producer and epoch, and the debug location of each direct call ({@code calls.get(f)
- * .get(k)} is that of {@code module.functions().get(f).body().calls().get(k)};
- * {@link DebugLoc#NONE} without one), which the lead may move into {@code ir.CallSite}.
+ * block's producer string ({@code LLVM19.1.7}; empty without the block) and epoch.
  */
-public record BitcodeUnit(Module module, String producer, long epoch, List<List<DebugLoc>> callLocations) {}
+public record BitcodeUnit(Module module, String producer, long epoch) {}

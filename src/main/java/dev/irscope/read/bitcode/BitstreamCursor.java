@@ -45,6 +45,9 @@ final class BitstreamCursor {
     private final Map<Integer, List<Abbrev>> blockInfo = new HashMap<>();
     private long records;
 
+    /** Stream bit of the abbreviation id of the entry {@link #advance} returned last. */
+    long entryAt;
+
     /** The id of the block an {@link #advance} returned {@link #ENTRY_SUBBLOCK} for. */
     int blockId;
 
@@ -185,6 +188,7 @@ final class BitstreamCursor {
             if (depth > 0 && position() >= ends[depth - 1]) {
                 throw error("block runs past its declared length");
             }
+            entryAt = position();
             int id = (int) read(width);
             switch (id) {
                 case END_BLOCK -> {
@@ -227,7 +231,8 @@ final class BitstreamCursor {
         width = w;
         List<Abbrev> info = blockInfo.get(blockId);
         inherited = info == null ? NO_ABBREVS : info.toArray(NO_ABBREVS);
-        local = null;
+        local = new ArrayList<>(); // made here, so a State taken now sees the block's later definitions
+
     }
 
     /** After {@link #advance} returned {@link #ENTRY_SUBBLOCK}: jumps over it by its length word. */
@@ -374,11 +379,16 @@ final class BitstreamCursor {
         return local.get(i);
     }
 
-    /** The abbreviations in force in the current block, to read one of its records again later. */
-    record State(int width, Abbrev[] inherited, List<Abbrev> local) {}
+    /**
+     * The abbreviations of the current block, to read one of its records again later. The list
+     * of the block's own definitions is shared, not copied: it only grows, and an id names the
+     * same abbreviation before and after a later definition.
+     */
+    record State(int width, Abbrev[] inherited, ArrayList<Abbrev> local) {}
 
     State state() {
-        return new State(width, inherited, local == null ? List.of() : List.copyOf(local));
+        if (local == null) local = new ArrayList<>();
+        return new State(width, inherited, local);
     }
 
     /**
@@ -394,7 +404,7 @@ final class BitstreamCursor {
             jumpTo(bit);
             width = s.width();
             inherited = s.inherited();
-            local = new ArrayList<>(s.local());
+            local = s.local();
             int id = (int) read(width);
             if (id < UNABBREV_RECORD) throw error("no record at the position an index gives");
             return readRecord(id, r);

@@ -14,10 +14,14 @@ import java.util.Set;
  * attribute groups in that order).
  */
 final class FunctionBody {
-    /** One direct call: {@code callee} is a global's index. */
-    record Call(int callee, CallKind kind, long attrList, List<String> bundles, boolean abi, DebugLoc loc) {
-        Call withLoc(DebugLoc l) {
-            return new Call(callee, kind, attrList, bundles, abi, l);
+    /**
+     * One direct call: {@code callee} is a global's index; {@code loc} its DEBUG_LOC as
+     * {line, column, scope + 1}, or null.
+     */
+    record Call(int callee, CallKind kind, long attrList, List<String> bundles, boolean abi, boolean constantArgs,
+                long[] loc) {
+        Call withLoc(long[] l) {
+            return new Call(callee, kind, attrList, bundles, abi, constantArgs, l);
         }
     }
 
@@ -36,6 +40,8 @@ final class FunctionBody {
     final List<Long> attachmentKinds = new ArrayList<>();
     /** Functions (global indexes) whose blocks this body takes the address of, callbr operands aside. */
     final Set<Integer> blockAddressTargets = new HashSet<>();
+    /** The function's own metadata block, if it has one (scopes of its debug locations live there). */
+    MetadataReader metadata;
 
     void addCallAttrList(long list) {
         if (callAttrCount == callAttrLists.length) callAttrLists = java.util.Arrays.copyOf(callAttrLists, callAttrCount * 2);

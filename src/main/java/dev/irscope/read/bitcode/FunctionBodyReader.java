@@ -44,7 +44,7 @@ final class FunctionBodyReader {
         Set<Long> callbrOperands = new HashSet<>();
         List<String> bundles = new ArrayList<>(0);
         int lastCall = -1;          // index in body.calls of the last instruction, if it was a direct call
-        DebugLoc lastLoc = null;
+        long[] lastLoc = null;
         while (true) {
             int e = c.advance();
             if (e == BitstreamCursor.ENTRY_END) break;
@@ -61,6 +61,11 @@ final class FunctionBodyReader {
                     case 14 -> { // VALUE_SYMTAB: argument names
                         c.enterBlock();
                         body.argNames = readArgNames(firstArg, fnTy.paramCount());
+                    }
+                    case 15 -> { // METADATA_BLOCK: the function's own nodes, numbered after the module's
+                        c.enterBlock();
+                        body.metadata = new MetadataReader(c, m.metadata(), values);
+                        body.metadata.read();
                     }
                     case 16 -> { // METADATA_ATTACHMENT: [kind, node]* for the function itself
                         c.enterBlock();
@@ -144,7 +149,7 @@ final class FunctionBodyReader {
                 }
                 case 35 -> { // DEBUG_LOC: [line, col, scope, inlinedAt, implicit?] of the last instruction
                     inst = false;
-                    lastLoc = new DebugLoc(r.get(0), r.get(1));
+                    lastLoc = new long[] {r.get(0), r.get(1), r.getOr(2, 0)};
                     if (lastCall >= 0) body.calls.set(lastCall, body.calls.get(lastCall).withLoc(lastLoc));
                 }
                 case 33 -> { // DEBUG_LOC_AGAIN
@@ -236,11 +241,16 @@ final class FunctionBodyReader {
         if (fnTy == null || !fnTy.isFunction()) throw r.error("call without a function type");
         body.addCallAttrList(attrs);
         boolean abi = fnTy.returnType().isAggregateOrVector();
+        boolean constant = false;
         for (int i = 0; i < fnTy.paramCount(); i++) {
             IrType p = fnTy.param(i);
             if (p.isLabel()) slot++;
             else {
                 value();
+                // A metadata argument is a metadata id: function-local ones (a %value wrapped) are no constant.
+                constant |= p.kind == IrType.Kind.METADATA
+                        ? body.metadata == null || lastValue > Integer.MAX_VALUE || !body.metadata.locals.get((int) lastValue)
+                        : isConstant(lastValue, instNum);
                 if (code == 57) callbrOperands.add(lastValue);
             }
             abi |= p.isAggregateOrVector();
@@ -248,17 +258,25 @@ final class FunctionBodyReader {
         if (fnTy.flag) {
             while (slot < r.n) {
                 IrType t = vtp();
+                constant |= isConstant(lastValue, instNum);
                 if (code == 57) callbrOperands.add(lastValue);
                 abi |= t != null && t.isAggregateOrVector();
             }
         }
         if (!fnTy.returnType().isVoid()) define(fnTy.returnType());
-        return classify(callee, instNum, kind, attrs, bundles, abi, body);
+        return classify(callee, instNum, kind, attrs, bundles, abi, constant, body);
+    }
+
+    /** What the text reader counts as a constant argument: anything but a %local (argument or instruction). */
+    private boolean isConstant(long v, int instNum) {
+        if (v >= instNum || v < 0) return false;
+        byte k = values.kind((int) v);
+        return k == ValueTable.GLOBAL || k == ValueTable.CONST;
     }
 
     /** How the text reader counts the callee: direct, through a cast (indirect), inline asm, or local. */
     private int classify(long callee, int instNum, CallKind kind, long attrs, List<String> bundles, boolean abi,
-                         FunctionBody body) {
+                         boolean constant, FunctionBody body) {
         if (callee >= instNum || callee < 0) { // a forward reference: an instruction
             body.indirect++;
             body.indirectAbi |= abi;
@@ -267,7 +285,7 @@ final class FunctionBodyReader {
         int v = (int) callee;
         switch (values.kind(v)) {
             case ValueTable.GLOBAL -> {
-                body.calls.add(new FunctionBody.Call(values.ref(v), kind, attrs, List.copyOf(bundles), abi, DebugLoc.NONE));
+                body.calls.add(new FunctionBody.Call(values.ref(v), kind, attrs, List.copyOf(bundles), abi, constant, null));
                 return body.calls.size() - 1;
             }
             case ValueTable.CONST -> {
@@ -283,7 +301,7 @@ final class FunctionBodyReader {
                 } else if ((cst == 27 || cst == 29) && ops != null && ops.length > 1 && values.valid(ops[1])
                         && values.kind((int) ops[1]) == ValueTable.GLOBAL) { // dso_local_equivalent @f, no_cfi @f
                     body.calls.add(new FunctionBody.Call(values.ref((int) ops[1]), kind, attrs, List.copyOf(bundles), abi,
-                            DebugLoc.NONE));
+                            constant, null));
                     return body.calls.size() - 1;
                 } else {
                     body.indirectAbi |= abi; // null, undef, inttoptr (...): the text names no callee

@@ -32,22 +32,45 @@ final class MetadataReader {
     private final Map<Integer, long[]> nodes = new HashMap<>();
     private long[] index;          // stream bit of node (strings + i), from METADATA_INDEX
     private BitstreamCursor.State indexState;
+    private long[] positions = new long[64]; // without an index: stream bit of every node record, by id
+    private int count;             // metadata ids the block defines (strings included)
     final Map<String, long[]> named = new HashMap<>();
     /** Declaration attachments: value id -> [kind, node, kind, node, ...]. */
     final Map<Long, long[]> declAttachments = new HashMap<>();
     private final BitstreamCursor c;
+    private final int base;               // first id of this block: 0, or after the module's for a function's
+    private final MetadataReader parent;  // the module's, for a function's block
+    private int stringBase;
+    /** Function blocks: ids of LocalAsMetadata (a VALUE naming an argument or instruction). */
+    final java.util.BitSet locals = new java.util.BitSet();
+    private final ValueTable values;
 
     MetadataReader(BitstreamCursor c) {
+        this(c, null, null);
+    }
+
+    /**
+     * A function's METADATA_BLOCK: LLVM's writer puts there the strings and nodes only that
+     * function reaches (distinct DISubprograms, their scopes, MDString operands of its calls),
+     * numbered after the module's, and the LocalAsMetadata of its values.
+     */
+    MetadataReader(BitstreamCursor c, MetadataReader parent, ValueTable values) {
         this.c = c;
+        this.parent = parent;
+        this.base = parent == null ? 0 : parent.count();
+        this.values = values;
     }
 
     /** Reads the block (the cursor is just inside it) to its end. */
     void read() throws BitcodeError {
         Rec r = new Rec(c);
-        int next = 0;
+        int next = base;
         String pendingName = null;
+        indexState = c.state();
         while (true) {
+            count = next;
             int e = c.advance();
+            long at = c.entryAt;
             if (e == BitstreamCursor.ENTRY_END) return;
             if (e == BitstreamCursor.ENTRY_SUBBLOCK) {
                 c.skipBlock();
@@ -61,6 +84,7 @@ final class MetadataReader {
                     if (r.blobAt < 0 || off > r.blobLength) throw r.error("METADATA_STRINGS without its blob");
                     if (n > r.blobLength * 8L) throw r.error("METADATA_STRINGS count " + n + " larger than its blob");
                     stringCount = n;
+                    stringBase = next;
                     stringsBlob = r.blobAt;
                     stringsChars = r.blobAt + off;
                     stringLimit = r.blobAt + r.blobLength;
@@ -73,6 +97,7 @@ final class MetadataReader {
                 }
                 case 38 -> { // INDEX_OFFSET: [lo32, hi32] from here to the INDEX record
                     if (r.size() != 2) throw r.error("METADATA_INDEX_OFFSET must have 2 operands");
+                    if (base != 0) break; // only the module block's index is used
                     long begin = c.position();
                     long target = begin + (r.get(0) | (r.get(1) << 32));
                     if (target <= begin || target > c.blockEnd()) throw r.error("METADATA_INDEX_OFFSET points outside its block");
@@ -87,7 +112,6 @@ final class MetadataReader {
                         pos += r.ops[i];
                         index[i] = pos;
                     }
-                    indexState = c.state();
                     next += r.size();
                 }
                 case 4 -> pendingName = r.string(0); // NAME, then NAMED_NODE
@@ -100,11 +124,21 @@ final class MetadataReader {
                 }
                 default -> {
                     if (definesNoId(code)) break;
+                    if (code == 2 && values != null && r.size() >= 2 && values.valid(r.get(1))) {
+                        byte k = values.kind((int) r.get(1));
+                        if (k == ValueTable.ARG || k == ValueTable.INST) locals.set(next);
+                    }
+                    if (code == 46) locals.set(next); // ARG_LIST: a DIArgList of local values
                     if (code == 2 || code == 3 || code == 5) { // VALUE, NODE, DISTINCT_NODE: small, kept
                         long[] k = new long[r.size() + 1];
                         k[0] = code;
                         System.arraycopy(r.ops, 0, k, 1, r.size());
                         nodes.put(next, k);
+                    }
+                    if (index == null) {
+                        int i = next - base;
+                        if (i >= positions.length) positions = java.util.Arrays.copyOf(positions, Math.max(i + 1, positions.length * 2));
+                        positions[i] = at;
                     }
                     next++;
                 }
@@ -117,12 +151,21 @@ final class MetadataReader {
     /** Metadata {@code id} as {code, ops...}: a kept node, one read through the index, or null. */
     long[] node(long id) throws BitcodeError {
         if (id < 0 || id > Integer.MAX_VALUE) return null;
+        if (id < base) return parent.node(id);
         long[] k = nodes.get((int) id);
-        if (k != null || index == null) return k;
-        long i = id - stringCount;
-        if (i < 0 || i >= index.length) return null;
+        if (k != null) return k;
+        long at;
+        if (index != null) {
+            long i = id - stringCount;
+            if (i < 0 || i >= index.length) return null;
+            at = index[(int) i];
+        } else {
+            int i = (int) id - base;
+            if (id >= count || isString(id) || i >= positions.length || positions[i] == 0) return null;
+            at = positions[i];
+        }
         Rec r = new Rec(c);
-        int code = c.readRecordAt(index[(int) i], indexState, r);
+        int code = c.readRecordAt(at, indexState, r);
         k = new long[r.size() + 1];
         k[0] = code;
         System.arraycopy(r.ops, 0, k, 1, r.size());
@@ -130,15 +173,24 @@ final class MetadataReader {
         return k;
     }
 
+    /** Metadata ids of the module block: function-local metadata are numbered from here. */
+    int count() {
+        return count;
+    }
+
     boolean isString(long id) {
-        return id >= 0 && id < stringCount || oldStringIds.containsKey((int) Math.min(id, Integer.MAX_VALUE));
+        if (id < base) return parent.isString(id);
+        return id >= stringBase && id < stringBase + stringCount
+                || oldStringIds.containsKey((int) Math.min(id, Integer.MAX_VALUE));
     }
 
     String string(long id) throws BitcodeError {
+        if (id < base) return parent.string(id);
         Integer old = oldStringIds.get((int) Math.min(id, Integer.MAX_VALUE));
         if (old != null) return oldStrings.get(old);
         if (stringOffsets == null) decodeLengths();
-        int i = (int) id;
+        int i = (int) (id - stringBase);
+        if (i < 0 || i >= stringCount) throw c.error("metadata " + id + " is not a string");
         int from = stringOffsets[i], to = stringOffsets[i + 1];
         if (stringsChars + (long) to > stringLimit) throw c.error("metadata string " + id + " runs past its blob");
         return c.text(stringsChars + from, to - from);

@@ -4,6 +4,7 @@ import dev.irscope.ir.Alias;
 import dev.irscope.ir.AttributeSet;
 import dev.irscope.ir.Body;
 import dev.irscope.ir.CallSite;
+import dev.irscope.ir.DebugRef;
 import dev.irscope.ir.Function;
 import dev.irscope.ir.Header;
 import dev.irscope.ir.Linkage;
@@ -72,12 +73,17 @@ final class ModuleReader {
         this.r = new Rec(cursor);
     }
 
+    /** The module's metadata reader, or null when the module has no metadata block. */
+    MetadataReader metadata() {
+        return metadata;
+    }
+
     void note(String key, String message) {
         notes.putIfAbsent(key, message);
     }
 
     /** The cursor is just after the MODULE_BLOCK's ENTER_SUBBLOCK; reads to its END_BLOCK. */
-    Module read(long bytes, List<List<DebugLoc>> locations) throws BitcodeError {
+    Module read(long bytes) throws BitcodeError {
         BitstreamCursor c = cursor;
         c.enterBlock();
         attrs.types(types);
@@ -90,7 +96,7 @@ final class ModuleReader {
             }
             record(c.readRecord(e, r));
         }
-        return build(bytes, locations);
+        return build(bytes);
     }
 
     private void block(int id) throws BitcodeError {
@@ -373,8 +379,9 @@ final class ModuleReader {
 
     // ------------------------------------------------------------------ the model
 
-    private Module build(long bytes, List<List<DebugLoc>> locations) throws BitcodeError {
+    private Module build(long bytes) throws BitcodeError {
         ConstantText text = new ConstantText(values, globals, types);
+        DebugLocations locations = new DebugLocations();
         // Module constants may take blocks' addresses for global initializers (computed-goto tables).
         for (GlobalInfo g : globals) {
             if (g.kind == GlobalInfo.VAR && g.init > 0 && g.init - 1 < Integer.MAX_VALUE) {
@@ -452,7 +459,7 @@ final class ModuleReader {
     }
 
     private Function function(int gi, GlobalInfo g, FunctionBody b, Map<AttributeSet, Integer> slots, ConstantText text,
-                              List<List<DebugLoc>> locations) throws BitcodeError {
+                              DebugLocations locations) throws BitcodeError {
         AttributeTable.AttrList al = attrs.list(g.paramAttr, r);
         IrType ft = g.functionType;
         List<Param> params = new ArrayList<>(ft.paramCount());
@@ -476,19 +483,18 @@ final class ModuleReader {
         List<Long> kindIds = b != null ? b.attachmentKinds : declKinds(gi);
         for (long k : kindIds) md.add(kinds.getOrDefault(k, "kind" + k));
         Body body = Body.NONE;
-        List<DebugLoc> locs = List.of();
         if (b != null) {
             List<CallSite> calls = new ArrayList<>(b.calls.size());
-            List<DebugLoc> l = new ArrayList<>(b.calls.size());
             for (FunctionBody.Call call : b.calls) {
                 AttributeSet ca = attrs.list(call.attrList(), r).fn();
-                calls.add(new CallSite(globals.get(call.callee()).name, call.kind(), ca, call.bundles(), call.abi(), 0));
-                l.add(call.loc());
+                long[] l = call.loc();
+                DebugRef dbg = l == null ? DebugRef.NONE : DebugRef.of(locations.add(l[0], l[1], l[2],
+                        b.metadata != null ? b.metadata : metadata), locations);
+                calls.add(new CallSite(globals.get(call.callee()).name, call.kind(), ca, call.bundles(), call.abi(), 0,
+                        call.constantArgs(), dbg));
             }
-            locs = l;
             body = new Body(calls, b.indirect, b.asm, b.indirectBr, blockTargets.contains(gi), 0, b.indirectAbi, b.asmAbi);
         }
-        locations.add(locs);
         return new Function(g.name, !g.declaration, linkage, g.dsoLocal && !implicitDso, visibility,
                 Encodings.dll(g.dll), Encodings.callingConv(g.callingConv), al.ret(), ft.returnType().render(),
                 List.copyOf(params), ft.flag, Encodings.unnamedAddr(g.unnamedAddr), (int) g.addrSpace, al.fn(), groups,

@@ -114,6 +114,8 @@ final class ModuleComparator {
             check(out, q + ".attributes", x.attributes(), y.attributes());
             check(out, q + ".bundles", x.bundles(), y.bundles());
             check(out, q + ".abiTypes", x.abiTypes(), y.abiTypes());
+            check(out, q + ".constantArgs", x.constantArgs(), y.constantArgs());
+            check(out, q + ".debugLoc", x.debugLoc(), y.debugLoc()); // by place: the two number nodes differently
         }
     }
 
