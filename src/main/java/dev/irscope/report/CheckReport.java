@@ -30,7 +30,13 @@ public final class CheckReport {
         return text(CheckView.of(a));
     }
 
+    /** The compact answer: summary, then one group per set of causes (see {@link CheckText}). */
     public static String text(CheckView view) {
+        return CheckText.render(view);
+    }
+
+    /** Every call in full, one block each ({@code --full}). */
+    public static String full(CheckView view) {
         StringBuilder b = new StringBuilder();
         b.append(view.tool()).append(": LLVM ").append(view.llvm()).append(" rules (").append(view.llvmReason()).append(")\n");
         b.append("units:\n");

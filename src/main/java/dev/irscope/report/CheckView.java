@@ -73,9 +73,12 @@ public record CheckView(String tool, int llvm, String llvmReason, List<Unit> uni
         }
     }
 
-    /** Counts over all calls; {@code perCause} is calls per blocking rule id, most calls first. */
+    /**
+     * Counts over the calls shown; {@code perCause} is calls per blocking rule id, most calls first.
+     * {@code unfiltered} counts every call, {@code filter} is how the shown ones were chosen ("" for all).
+     */
     public record Summary(int units, int calls, int inlinable, int blocked, int undecided, Map<String, Integer> perCause,
-                          Map<String, Integer> perUndecided) {
+                          Map<String, Integer> perUndecided, int unfiltered, String filter) {
         public Summary {
             perCause = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(perCause));
             perUndecided = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(perUndecided));
@@ -85,6 +88,12 @@ public record CheckView(String tool, int llvm, String llvmReason, List<Unit> uni
     /** One side of a call: where the function lives and how to show its name. */
     public record End(String unit, String name, String symbol, String demangled, int line, String linkage, boolean dsoLocal,
                       Optional<String> personality, Optional<String> gc, Producer producer) {
+        /** The unit's file name (as the compact answers show it). */
+        public String unitName() {
+            int i = Math.max(unit.lastIndexOf('/'), unit.lastIndexOf('!'));
+            return unit.substring(i + 1);
+        }
+
         static End of(Module m, Function f) {
             return new End(m.path(), f.name(), Names.symbol(f.name()), Names.demangle(f.name()), f.line(), f.linkage().keyword(),
                     f.dsoLocal(), f.personality(), f.gc(), Producer.of(m.header().producer()));
@@ -172,20 +181,68 @@ public record CheckView(String tool, int llvm, String llvmReason, List<Unit> uni
         }
     }
 
+    /**
+     * The fixes of a cause that apply to this call's units: a compiler's advice only where that
+     * compiler built the side it is for (units whose producer is neither keep every fix).
+     */
+    public static List<Fix> fixesFor(Cause c, Call call) {
+        List<Fix> out = new ArrayList<>();
+        for (Fix f : c.fixes()) {
+            Producer want = switch (f.who()) {
+                case "clang" -> Producer.CLANG;
+                case "rustc" -> Producer.RUSTC;
+                default -> null;
+            };
+            if (want == null) {
+                out.add(f);
+                continue;
+            }
+            boolean caller = applies(call.caller().producer(), want), callee = applies(call.callee().producer(), want);
+            boolean ok = switch (f.side()) {
+                case CALLER -> caller;
+                case CALLEE -> callee;
+                case BOTH -> caller || callee;
+            };
+            if (ok) out.add(f);
+        }
+        return out;
+    }
+
+    private static boolean applies(Producer p, Producer want) {
+        return p == want || p == Producer.OTHER;
+    }
+
+    /** The source {@code file:line} of a call from its debug info, when the unit has it. */
+    public static Optional<String> location(CallSite s) {
+        return Optional.empty();
+    }
+
     public static CheckView of(Analysis a) {
         return of(a, a.verdicts());
     }
 
     public static CheckView of(Analysis a, List<Verdict> verdicts) {
+        return of(a, verdicts, CheckFilter.ALL);
+    }
+
+    public static CheckView of(Analysis a, CheckFilter filter) {
+        return of(a, a.verdicts(), filter);
+    }
+
+    public static CheckView of(Analysis a, List<Verdict> verdicts, CheckFilter filter) {
         List<Unit> units = new ArrayList<>();
         for (Module m : a.loaded().modules()) {
             units.add(new Unit(m.path(), m.triple(), m.header().producer(), Producer.of(m.header().producer()), m.definedCount(),
                     m.functions().size(), m.header().datalayout(), m.header().sourceFilename()));
         }
         List<Call> calls = new ArrayList<>();
-        for (Verdict v : verdicts) calls.add(call(calls.size() + 1, v));
+        int n = 0;
+        for (Verdict v : verdicts) {
+            Call c = call(++n, v);
+            if (filter.test(c)) calls.add(c);
+        }
         return new CheckView(dev.irscope.Tool.ID, a.llvm(), a.llvmReason(), units, a.loaded().problems(), a.loaded().notLto(),
-                a.linkIssues(), linkGroups(a.linkIssues()), a.linkFails(), summary(units.size(), calls), a.undefinedCalls(), calls,
+                a.linkIssues(), linkGroups(a.linkIssues(), units), a.linkFails(), summary(units.size(), calls, n, filter.describe()), a.undefinedCalls(), calls,
                 groups(calls));
     }
 
@@ -202,11 +259,9 @@ public record CheckView(String tool, int llvm, String llvmReason, List<Unit> uni
                 undecided, bypassed, merges, bypassAll, v);
     }
 
-    static List<LinkGroup> linkGroups(List<LinkIssue> issues) {
+    static List<LinkGroup> linkGroups(List<LinkIssue> issues, List<Unit> units) {
         Map<String, List<LinkIssue>> by = new LinkedHashMap<>();
-        for (LinkIssue i : issues) {
-            by.computeIfAbsent(i.severity() + '\u0000' + i.what() + '\u0000' + i.left() + '\u0000' + i.right(), k -> new ArrayList<>()).add(i);
-        }
+        for (LinkIssue i : issues) by.computeIfAbsent(i.severity() + '\u0000' + template(i.message(), units), k -> new ArrayList<>()).add(i);
         List<LinkGroup> out = new ArrayList<>();
         for (List<LinkIssue> g : by.values()) {
             LinkIssue f = g.get(0);
@@ -215,7 +270,14 @@ public record CheckView(String tool, int llvm, String llvmReason, List<Unit> uni
         return out;
     }
 
-    static Summary summary(int units, List<Call> calls) {
+    /** A link message with unit paths and quoted names or values taken out: what makes two of them "the same". */
+    static String template(String message, List<Unit> units) {
+        String t = message;
+        for (Unit u : units) t = t.replace(u.path(), "<unit>");
+        return t.replaceAll("'[^']*'", "'…'");
+    }
+
+    static Summary summary(int units, List<Call> calls, int unfiltered, String filter) {
         int ok = 0, blocked = 0, undecided = 0;
         Map<String, Integer> per = new LinkedHashMap<>(), perU = new LinkedHashMap<>();
         for (Call c : calls) {
@@ -227,7 +289,7 @@ public record CheckView(String tool, int llvm, String llvmReason, List<Unit> uni
             c.blockers().stream().map(Cause::rule).distinct().forEach(r -> per.merge(r, 1, Integer::sum));
             c.undecided().stream().map(Cause::rule).distinct().forEach(r -> perU.merge(r, 1, Integer::sum));
         }
-        return new Summary(units, calls.size(), ok, blocked, undecided, byCount(per), byCount(perU));
+        return new Summary(units, calls.size(), ok, blocked, undecided, byCount(per), byCount(perU), unfiltered, filter);
     }
 
     /** Most calls first; ties keep first-seen order (LLVM's evaluation order within a call). */
