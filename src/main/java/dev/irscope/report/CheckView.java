@@ -214,7 +214,7 @@ public record CheckView(String tool, int llvm, String llvmReason, List<Unit> uni
 
     /** The source {@code file:line} of a call from its debug info, when the unit has it. */
     public static Optional<String> location(CallSite s) {
-        return Optional.empty();
+        return s.debugLoc().map(l -> l.path() + ":" + l.line() + (l.column() > 0 ? ":" + l.column() : ""));
     }
 
     public static CheckView of(Analysis a) {
