@@ -5,6 +5,8 @@ import dev.irscope.compat.Verdict;
 import dev.irscope.query.Analysis;
 import dev.irscope.query.Loader;
 import dev.irscope.report.BugReport;
+import dev.irscope.report.BundleReadme;
+import dev.irscope.report.CheckView;
 import dev.irscope.repro.Repro;
 import dev.irscope.repro.ReproBundle;
 import dev.irscope.source.SourceUnit;
@@ -69,13 +71,18 @@ final class ReportCommand implements Callable<Integer> {
     static byte[] bundle(Analysis a, Loader.WithSources read, String markdown) {
         ReproBundle b = new ReproBundle().add("report.md", markdown);
         List<Verdict> vs = a.verdicts();
+        List<Integer> cut = new java.util.ArrayList<>();
         for (int i = 0; i < vs.size(); i++) {
             Verdict v = vs.get(i);
             if (v.status() != Status.BLOCKED) continue;
             Optional<SourceUnit> from = read.source(v.edge().callerUnit()), to = read.source(v.edge().calleeUnit());
             if (from.isEmpty() || to.isEmpty()) continue;
             b.add(i + 1, Repro.of(v, from.get(), to.get()));
+            cut.add(i + 1);
         }
+        CheckView view = CheckView.of(a);
+        b.add("README.md", BundleReadme.readme(view, cut));
+        b.add("repro.sh", BundleReadme.script(view, cut));
         return b.tarGz();
     }
 }

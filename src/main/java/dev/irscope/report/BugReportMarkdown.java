@@ -15,7 +15,13 @@ final class BugReportMarkdown {
 
     static String render(ReportDoc doc) {
         StringBuilder b = new StringBuilder();
-        for (Block block : doc.blocks()) {
+        blocks(b, doc.blocks());
+        while (b.length() > 1 && b.charAt(b.length() - 1) == '\n' && b.charAt(b.length() - 2) == '\n') b.setLength(b.length() - 1);
+        return b.toString();
+    }
+
+    private static void blocks(StringBuilder b, java.util.List<Block> blocks) {
+        for (Block block : blocks) {
             if (block instanceof Heading h) {
                 b.append("#".repeat(h.level())).append(' ').append(inline(h.text(), false)).append("\n\n");
             } else if (block instanceof Para p) {
@@ -25,10 +31,17 @@ final class BugReportMarkdown {
                 b.append('\n');
             } else if (block instanceof Table t) {
                 table(b, t);
+            } else if (block instanceof ReportDoc.Details d) {
+                // GitHub renders Markdown inside <details> when blank lines separate it from the tags.
+                b.append("<details><summary>").append(html(d.summary().plain())).append("</summary>\n\n");
+                blocks(b, d.body());
+                b.append("</details>\n\n");
             }
         }
-        while (b.length() > 1 && b.charAt(b.length() - 1) == '\n' && b.charAt(b.length() - 2) == '\n') b.setLength(b.length() - 1);
-        return b.toString();
+    }
+
+    private static String html(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static void table(StringBuilder b, Table t) {

@@ -22,7 +22,12 @@ public final class BugReportText {
 
     public static String render(ReportDoc doc, int width) {
         StringBuilder b = new StringBuilder();
-        for (Block block : doc.blocks()) {
+        blocks(b, doc.blocks(), width);
+        return b.toString();
+    }
+
+    private static void blocks(StringBuilder b, List<Block> blocks, int width) {
+        for (Block block : blocks) {
             if (b.length() > 0) b.append('\n');
             if (block instanceof Heading h) {
                 heading(b, h, width);
@@ -32,9 +37,11 @@ public final class BugReportText {
                 for (Text t : l.items()) wrap(b, t.plain(), "  - ", "    ", width);
             } else if (block instanceof Table t) {
                 table(b, t, width);
+            } else if (block instanceof ReportDoc.Details d) {
+                wrap(b, d.summary().plain() + ":", "", "", width);
+                blocks(b, d.body(), width);
             }
         }
-        return b.toString();
     }
 
     private static void heading(StringBuilder b, Heading h, int width) {

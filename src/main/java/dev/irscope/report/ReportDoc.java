@@ -38,7 +38,17 @@ public record ReportDoc(List<Block> blocks) {
         }
     }
 
-    public sealed interface Block permits Heading, Para, Items, Table {}
+    public sealed interface Block permits Heading, Para, Items, Table, Details {}
+
+    /**
+     * A part a reader opens when needed: Markdown folds it ({@code <details>}), text shows it under
+     * its summary line, indented by nothing (mailing lists have no folding).
+     */
+    public record Details(Text summary, List<Block> body) implements Block {
+        public Details {
+            body = List.copyOf(body);
+        }
+    }
 
     public record Heading(int level, Text text) implements Block {}
 

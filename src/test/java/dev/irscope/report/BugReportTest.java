@@ -75,6 +75,33 @@ class BugReportTest {
         assertEquals("dso_local \\_\\_always_inline a\\|b", BugReportMarkdown.plain("dso_local __always_inline a|b", true));
     }
 
+    /** The bundle's script, run with LLVM's own tools, prints the remark its README promises for each pair. */
+    @Test
+    void bundleScriptReproducesEveryRemarkWithOpt() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/opt-19")), "needs opt-19");
+        Path a = dir.resolve("s.tar.gz"), out = dir.resolve("x");
+        report("--bundle", a.toString());
+        Files.createDirectories(out);
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(new GzipCompressorInputStream(new ByteArrayInputStream(Files.readAllBytes(a))))) {
+            TarArchiveEntry e;
+            while ((e = tar.getNextEntry()) != null) {
+                Path p = out.resolve(e.getName());
+                Files.createDirectories(p.getParent());
+                Files.write(p, tar.readAllBytes());
+            }
+        }
+        Process p = new ProcessBuilder("sh", out.resolve("repro.sh").toString()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), log);
+        List<String> expected = new ArrayList<>(), printed = new ArrayList<>();
+        for (String line : log.split("\n")) {
+            if (line.startsWith("== edge-")) expected.add(line.substring(line.indexOf("expect: ") + 8));
+            else if (line.contains("not inlined into")) printed.add(line);
+        }
+        assertEquals(10, expected.size(), log);
+        assertEquals(expected, printed, "opt-19 prints what the README says, pair by pair");
+    }
+
     @Test
     void bundleIsDeterministicSortedAndHoldsEveryBlockedEdge() throws Exception {
         Path a = dir.resolve("a.tar.gz"), b = dir.resolve("b.tar.gz");
@@ -92,13 +119,15 @@ class BugReportTest {
                 assertEquals(0, e.getLongGroupId());
                 String body = new String(tar.readAllBytes(), StandardCharsets.UTF_8);
                 if (e.getName().equals("report.md")) assertEquals(md, body);
+                else if (e.getName().equals("README.md")) assertTrue(body.contains("llvm-link-19 -S edge-6/rust_kernel.ll edge-6/helpers.ll"), body);
+                else if (e.getName().equals("repro.sh")) assertTrue(body.contains("\"$OPT\" -passes='cgscc(inline)'"), body);
                 else assertTrue(body.startsWith("; irscope minimal repro cut from " + SET), body);
             }
         }
         List<String> sorted = new ArrayList<>(names);
         sorted.sort(null);
         assertEquals(sorted, names);
-        assertEquals(1 + 2 * 10, names.size(), names.toString());
+        assertEquals(3 + 2 * 10, names.size(), names.toString());
         assertTrue(names.contains("edge-6/rust_kernel.ll") && names.contains("edge-6/helpers.ll"), names.toString());
         assertEquals(0, Files.readAllBytes(a)[4] | Files.readAllBytes(a)[5] | Files.readAllBytes(a)[6] | Files.readAllBytes(a)[7],
                 "gzip header mtime is 0");
