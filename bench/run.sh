@@ -8,7 +8,10 @@
 #  3. a kernel-sized `irscope check` (every module that makes up linked/all.O0g.ll: the per-file C
 #     modules under CORPUS/.work plus the big single-module files) vs llvm-link-19 + opt-19
 #     -passes='cgscc(inline)' with inline remarks, on the same set;
-#  4. start-up: a small `check` of two ir-samples units through bin/irscope.
+#  4. start-up: a small `check` of two ir-samples units through bin/irscope;
+#  5. reading bitcode (the same units through llvm-as-19): irscope's BitcodeReader, cold in a fresh
+#     JVM and warm in process (bench/BitcodeThroughput.java), vs llvm-dis-19, llvm-dis-22 and
+#     llvm-bcanalyzer-19 on the same .bc files.
 # Wall is bash's EPOCHREALTIME around the run, peak RSS GNU time's %M, every figure the MEDIAN of
 # RUNS runs (as ../shared/perf/measure.sh does). LLVM_RUNS (default RUNS) sets the runs for the
 # slow LLVM commands; FILES (space-separated, relative to CORPUS) picks the files of parts 1-2;
@@ -30,7 +33,7 @@ if [[ ! -s $DIR/linked/all.O0g.ll ]]; then
   echo "bench: building the corpus into $DIR (~5 min)" >&2
   bash "$MAKE_CORPUS" "$DIR" >&2
 fi
-for t in llvm-as-19 llvm-link-19 opt-19 java /usr/bin/time; do
+for t in llvm-as-19 llvm-link-19 opt-19 llvm-dis-19 llvm-dis-22 llvm-bcanalyzer-19 java /usr/bin/time; do
   command -v "$t" >/dev/null || { echo "bench: $t not found" >&2; exit 2; }
 done
 [[ -f $ROOT/target/irscope.jar ]] || (cd "$ROOT" && mvn -q -o package -DskipTests)
@@ -150,5 +153,28 @@ echo "|---|--:|"
 echo "| \`bin/irscope check\` (AppCDS + C1 + serial GC) | $l_s |"
 echo "| same flags without the CDS archive | $c_s |"
 echo "| \`java -jar target/irscope.jar check\` | $j_s |"
+echo
+
+echo "## 5. Reading bitcode (the units of section 1 through llvm-as-19)"
+echo
+echo "irscope cold: \`java -Xmx512m -cp irscope.jar bench/BitcodeThroughput.java F.bc 0 1\` as a whole process (JVM start and the"
+echo "source launcher's compile included); warm: the median of 9 in-process reads after 10 untimed ones. The ratios are llvm-dis-19's wall over irscope's."
+echo
+echo "| file | bc MiB | irscope cold s | irscope warm s | llvm-dis-19 s | llvm-dis-22 s | llvm-bcanalyzer-19 s | llvm-dis-19 / cold | llvm-dis-19 / warm |"
+echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|"
+bcdir=$(mktemp -d)
+for rel in $FILES; do
+  bc=$bcdir/$(basename "$rel" .ll).bc
+  llvm-as-19 "$DIR/$rel" -o "$bc" 2>/dev/null || { echo "bench: llvm-as-19 refused $rel" >&2; continue; }
+  bytes=$(stat -c %s "$bc")
+  timeit "$RUNS" java -Xmx512m -cp "$JAR" "$ROOT/bench/BitcodeThroughput.java" "$bc" 0 1; cold_s=$T_WALL
+  warm=$(java -Xmx512m -cp "$JAR" "$ROOT/bench/BitcodeThroughput.java" "$bc" 10 9)
+  warm_s=$(after_read 1 "$warm")
+  timeit "$LLVM_RUNS" llvm-dis-19 "$bc" -o /dev/null; d19=$T_WALL
+  timeit "$LLVM_RUNS" llvm-dis-22 "$bc" -o /dev/null; d22=$T_WALL
+  timeit "$LLVM_RUNS" llvm-bcanalyzer-19 "$bc"; an=$T_WALL
+  echo "| $rel | $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1048576}') | $cold_s | $warm_s | $d19 | $d22 | $an | $(ratio "$d19" "$cold_s")x | $(ratio "$d19" "$warm_s")x |"
+done
+rm -rf "$bcdir"
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -249,7 +249,7 @@ final class FunctionBodyReader {
                 value();
                 // A metadata argument is a metadata id: function-local ones (a %value wrapped) are no constant.
                 constant |= p.kind == IrType.Kind.METADATA
-                        ? body.metadata == null || lastValue > Integer.MAX_VALUE || !body.metadata.locals.get((int) lastValue)
+                        ? body.metadata == null || !body.metadata.isLocal(lastValue)
                         : isConstant(lastValue, instNum);
                 if (code == 57) callbrOperands.add(lastValue);
             }

@@ -41,8 +41,8 @@ final class MetadataReader {
     private final int base;               // first id of this block: 0, or after the module's for a function's
     private final MetadataReader parent;  // the module's, for a function's block
     private int stringBase;
-    /** Function blocks: ids of LocalAsMetadata (a VALUE naming an argument or instruction). */
-    final java.util.BitSet locals = new java.util.BitSet();
+    /** Function blocks: ids (from {@link #base}) of LocalAsMetadata (a VALUE naming an argument or instruction). */
+    private final java.util.BitSet locals = new java.util.BitSet();
     private final ValueTable values;
 
     MetadataReader(BitstreamCursor c) {
@@ -126,9 +126,9 @@ final class MetadataReader {
                     if (definesNoId(code)) break;
                     if (code == 2 && values != null && r.size() >= 2 && values.valid(r.get(1))) {
                         byte k = values.kind((int) r.get(1));
-                        if (k == ValueTable.ARG || k == ValueTable.INST) locals.set(next);
+                        if (k == ValueTable.ARG || k == ValueTable.INST) locals.set(next - base);
                     }
-                    if (code == 46) locals.set(next); // ARG_LIST: a DIArgList of local values
+                    if (code == 46) locals.set(next - base); // ARG_LIST: a DIArgList of local values
                     if (code == 2 || code == 3 || code == 5) { // VALUE, NODE, DISTINCT_NODE: small, kept
                         long[] k = new long[r.size() + 1];
                         k[0] = code;
@@ -171,6 +171,11 @@ final class MetadataReader {
         System.arraycopy(r.ops, 0, k, 1, r.size());
         nodes.put((int) id, k);
         return k;
+    }
+
+    /** Whether metadata {@code id} wraps one of the function's own values (LocalAsMetadata, DIArgList). */
+    boolean isLocal(long id) {
+        return id >= base && id - base < Integer.MAX_VALUE && locals.get((int) (id - base));
     }
 
     /** Metadata ids of the module block: function-local metadata are numbered from here. */

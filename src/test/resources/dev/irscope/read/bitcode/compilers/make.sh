@@ -4,7 +4,7 @@
 # Needs clang-14 15 16 19 22, llvm-dis-14 15 16 19 22, rustc (stable, LLVM 22) and rustup nightly.
 set -euo pipefail
 cd "$(dirname "$0")"
-rm -f ./*.bc ./*.ll
+rm -f ./*.bc ./*.ll ./*.bcm
 for v in 14 15 16 19 22; do
   clang-$v -O2 -c -emit-llvm calls.c -o c$v.bc
   clang-$v -O1 -c -emit-llvm -flto=thin calls.c -o c${v}_thin.bc
@@ -21,3 +21,5 @@ for f in ./*.bc; do
   esac
   $dis "$f" -o "${f%.bc}.ll"
 done
+# Several modules in one stream (a shared string table after them), as llvm-cat -b writes it.
+llvm-cat-19 -b c19.bc cxx19_full.bc -o multi19.bcm
