@@ -444,7 +444,35 @@ final class ModuleReader {
                 Optional.ofNullable(triple), idents, moduleAsm, lto);
         List<Note> out = new ArrayList<>();
         for (String n : notes.values()) out.add(new Note(0, n));
-        return new Module(name, header, functions, aliases, flags, groups, new ArrayList<>(comdats), out, bytes, 0);
+        return new Module(name, header, functions, aliases, flags, groups, new ArrayList<>(comdats), out, bytes, 0,
+                globalRefs());
+    }
+
+    /**
+     * Every global the initializers of global variables name, through aggregates and constant
+     * expressions (what the text reader collects from the {@code @names} on those lines).
+     */
+    private Set<String> globalRefs() {
+        Set<String> refs = new HashSet<>();
+        Set<Integer> seen = new HashSet<>();
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+        for (GlobalInfo g : globals) {
+            if (g.kind == GlobalInfo.VAR && g.init > 0 && values.valid(g.init - 1)) todo.push((int) (g.init - 1));
+        }
+        while (!todo.isEmpty()) {
+            int v = todo.pop();
+            if (!seen.add(v)) continue;
+            if (values.kind(v) == ValueTable.GLOBAL) {
+                refs.add(globals.get(values.ref(v)).name);
+                continue;
+            }
+            long[] ops = values.ops(v);
+            if (values.kind(v) != ValueTable.CONST || ops == null) continue;
+            for (int i : ConstantText.valueOperands(values.code(v), ops)) {
+                if (values.valid(ops[i])) todo.push((int) ops[i]);
+            }
+        }
+        return refs;
     }
 
     private static void slot(Map<AttributeSet, Integer> slots, AttributeSet s) {

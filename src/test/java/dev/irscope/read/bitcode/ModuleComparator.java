@@ -52,6 +52,7 @@ final class ModuleComparator {
         if (!renumbered) check(out, "groups", text.groups(), bc.groups());
         compareGroupLists = !renumbered;
         check(out, "comdats", text.comdats(), bc.comdats());
+        check(out, "globalRefs", text.globalRefs(), bc.globalRefs());
         check(out, "aliases.size", text.aliases().size(), bc.aliases().size());
         for (int i = 0; i < Math.min(text.aliases().size(), bc.aliases().size()); i++) {
             Alias a = text.aliases().get(i), b = bc.aliases().get(i);
