@@ -2,6 +2,7 @@ package dev.irscope.read.bitcode;
 
 import dev.irscope.ir.Attribute;
 import dev.irscope.ir.AttributeSet;
+import dev.irscope.read.text.KnownAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -225,7 +226,10 @@ final class AttributeTable {
 
     private String name(long kind) {
         String n = AttributeKinds.name(kind);
-        if (n != null) return n;
+        if (n != null) {
+            if (!KnownAttributes.known(n)) notes.putIfAbsent("attr-" + n, "unknown attribute '" + n + "' kept as written");
+            return n;
+        }
         String key = "unknown_kind_" + kind;
         notes.putIfAbsent("kind" + kind, "attribute kind " + kind + " is unknown to this reader (a newer LLVM?); kept as '"
                 + key + "'");

@@ -6,7 +6,7 @@ import java.util.Set;
  * Keyword attributes LLVM 14 to 23 can print. A keyword outside this list is still kept (LLVM may
  * have grown one), but the reader notes it so that users see what irscope did not recognise.
  */
-final class KnownAttributes {
+public final class KnownAttributes {
     private KnownAttributes() {}
 
     static final Set<String> KEYWORDS = Set.of(
@@ -31,6 +31,11 @@ final class KnownAttributes {
             "nocapture", "captures", "noext", "nofpclass", "nonnull", "noundef", "range", "returned", "signext",
             "sret", "swiftasync", "swifterror", "swiftself", "writable", "zeroext", "initializes", "allocalign",
             "allocptr");
+
+    /** Whether LLVM 14 to 23 can print this keyword attribute (the bitcode reader notes the others alike). */
+    public static boolean known(String keyword) {
+        return KEYWORDS.contains(keyword);
+    }
 
     /** Attributes that may stand before a return type or after a parameter type. */
     static boolean isParamAttr(String w) {
