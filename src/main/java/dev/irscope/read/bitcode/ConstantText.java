@@ -46,7 +46,8 @@ final class ConstantText {
         }
         int v = (int) id;
         if (values.kind(v) == ValueTable.GLOBAL) {
-            b.append(Names.global(globals.get(values.ref(v)).name));
+            GlobalInfo g = globals.get(values.ref(v));
+            b.append(g.unnamed ? "@" + g.name : Names.global(g.name));
             return;
         }
         if (values.kind(v) != ValueTable.CONST) {
@@ -72,6 +73,23 @@ final class ConstantText {
                 b.append(" to ").append(t == null ? "?" : t.render()).append(')');
             }
             case 32, 20, 12 -> gep(b, values.code(v), ops, depth);
+            case 10 -> { // CE_BINOP [opcode, lhs, rhs, flags?]
+                if (ops.length < 3) { incomplete = true; b.append("<binop>"); return; }
+                int op = (int) Math.min(ops[0], 13);
+                long fl = ops.length > 3 ? ops[3] : 0;
+                b.append(op < BINOPS.length ? BINOPS[op] : "binop" + op);
+                if (op == 0 || op == 1 || op == 2 || op == 7) { // OverflowingBinaryOperator: nuw, nsw
+                    if ((fl & 1) != 0) b.append(" nuw");
+                    if ((fl & 2) != 0) b.append(" nsw");
+                } else if ((op == 3 || op == 4 || op == 8 || op == 9) && (fl & 1) != 0) {
+                    b.append(" exact");
+                }
+                b.append(" (");
+                typed(b, ops[1], depth + 1);
+                b.append(", ");
+                typed(b, ops[2], depth + 1);
+                b.append(')');
+            }
             case 7 -> aggregate(b, t, ops, depth);
             case 27 -> { // DSO_LOCAL_EQUIVALENT [gvty, gv]
                 b.append("dso_local_equivalent ");
@@ -87,6 +105,9 @@ final class ConstantText {
             }
         }
     }
+
+    private static final String[] BINOPS = {"add", "sub", "mul", "udiv", "sdiv", "urem", "srem", "shl", "lshr", "ashr",
+        "and", "or", "xor"};
 
     private static String nullText(IrType t) {
         if (t == null) return "zeroinitializer";

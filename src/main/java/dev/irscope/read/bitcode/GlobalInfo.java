@@ -10,6 +10,7 @@ final class GlobalInfo {
 
     final byte kind;
     String name = "";
+    boolean unnamed;     // no name: printed as @N, N its slot (SlotTracker numbers unnamed globals)
     IrType valueType;    // the global as a value: a pointer
     IrType functionType; // functions: their type
     long linkage;

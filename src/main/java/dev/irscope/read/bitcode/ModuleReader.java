@@ -380,6 +380,16 @@ final class ModuleReader {
     // ------------------------------------------------------------------ the model
 
     private Module build(long bytes) throws BitcodeError {
+        // Unnamed globals print as @N: variables, then aliases, ifuncs, functions (SlotTracker::processModule).
+        int slot = 0;
+        for (byte kind : new byte[] {GlobalInfo.VAR, GlobalInfo.ALIAS, GlobalInfo.IFUNC, GlobalInfo.FUNCTION}) {
+            for (GlobalInfo g : globals) {
+                if (g.kind == kind && g.name.isEmpty()) {
+                    g.unnamed = true;
+                    g.name = Integer.toString(slot++);
+                }
+            }
+        }
         ConstantText text = new ConstantText(values, globals, types);
         DebugLocations locations = new DebugLocations();
         // Module constants may take blocks' addresses for global initializers (computed-goto tables).

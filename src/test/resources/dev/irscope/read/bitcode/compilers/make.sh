@@ -11,6 +11,7 @@ for v in 14 15 16 19 22; do
   clang-$v -O2 -c -flto eh.cpp -o cxx${v}_full.bc
 done
 clang-19 -O0 -g -c -emit-llvm calls.c -o c19_g.bc
+clang-14 -x c++ -O1 -fsanitize=function -c -emit-llvm san.cpp -o c14_san.bc
 rustc -O --crate-type=lib --emit=llvm-bc -Ccodegen-units=1 lib.rs -o rust_stable.bc
 rustc -O --crate-type=lib --emit=obj -Clinker-plugin-lto -Ccodegen-units=1 lib.rs -o rust_plugin_lto.bc
 rustup run nightly rustc -O --crate-type=lib --emit=llvm-bc -Ccodegen-units=1 lib.rs -o rust_nightly.bc
