@@ -96,14 +96,13 @@ final class TargetChecks {
             String attr = a.string("target-cpu").equals(b.string("target-cpu")) ? "target-features" : "target-cpu";
             return List.of(Hit.of(attr, describe(a, c.triple()), describe(b, c.triple()),
                     c.arch() + " on LLVM " + c.llvm() + " compares \"target-cpu\" and \"target-features\" as strings, and they differ")
-                    .withFixes(sameStringFixes(b)));
+                    .withFixes(sameStringFixes(c, b)));
         };
     }
 
-    private static List<Fix> sameStringFixes(Function callee) {
+    private static List<Fix> sameStringFixes(EdgeContext c, Function callee) {
         return List.of(Fix.clang("build both sides with the same -mcpu/-march and feature flags, so the strings match exactly"),
-                Fix.rustc("-Ctarget-cpu=" + callee.string("target-cpu").orElse("<cpu>") + " -Ctarget-feature="
-                        + callee.string("target-features").orElse("")));
+                Fix.rustc(TargetFixes.sameStrings(c, callee)));
     }
 
     /** Subset, allow-list and equality comparisons over feature bits; X86 adds its ignore list. */
@@ -241,22 +240,19 @@ final class TargetChecks {
         for (int i = calleeOnly.nextSetBit(0); i >= 0; i = calleeOnly.nextSetBit(i + 1)) tuningOnly &= t.isTuning(t.name(i));
         for (int i = callerOnly.nextSetBit(0); i >= 0; i = callerOnly.nextSetBit(i + 1)) tuningOnly &= t.isTuning(t.name(i));
         StringBuilder msg = new StringBuilder();
-        if (!calleeOnly.isEmpty()) msg.append("callee needs ").append(names(t, calleeOnly, '+')).append(", which the caller lacks");
+        if (!calleeOnly.isEmpty()) msg.append(TargetFixes.needs(t, sa, sb, calleeOnly)).append(", which the caller lacks");
         if (!callerOnly.isEmpty()) {
             if (msg.length() > 0) msg.append("; ");
             msg.append("caller has ").append(names(t, callerOnly, '+')).append(", which the callee lacks");
         }
         msg.append(" (").append(rule).append(')');
-        String plus = names(t, calleeOnly, '+');
-        String minus = names(t, calleeOnly, '-').replace("+", "-");
         List<Fix> fixes = new ArrayList<>();
         if (tuningOnly) {
             fixes.add(Fix.clang("build both sides with the same -mtune (these are tuning features, from \"tune-cpu\")"));
             fixes.add(Fix.rustc("-Ztune-cpu=" + sb.tuneCpu() + " on the Rust side"));
         } else {
             if (!calleeOnly.isEmpty()) {
-                fixes.add(Fix.clang("build the callee's unit without them (" + minus + " via -mno-<feature>, or a -march/-mcpu that lacks them)"));
-                fixes.add(Fix.rustc("-Ctarget-feature=" + plus + " (or -Ctarget-cpu=" + sb.cpu() + ") on the caller's crate"));
+                fixes.addAll(TargetFixes.forMissing(c, t, sa, sb, calleeOnly));
             } else {
                 fixes.add(Fix.clang("build both sides with the same -march/-mcpu and feature flags"));
                 fixes.add(Fix.rustc("-Ctarget-cpu=" + sb.cpu() + " and the callee's -Ctarget-feature list"));
@@ -293,7 +289,7 @@ final class TargetChecks {
                     "the callee's features are a subset of the caller's, but it calls @" + s.callee() + " (line " + s.line()
                             + ") with vector or aggregate values, and that function's target-cpu/target-features differ from the caller's (X86 ABI check)")
                     .withFixes(List.of(Fix.clang("build the caller and @" + s.callee() + " with the same -march and feature flags"),
-                            Fix.rustc("-Ctarget-cpu/-Ctarget-feature identical to the C side's"))));
+                            Fix.rustc("the same -Ctarget-cpu and -Ctarget-feature values as the C side's"))));
         }
         if (callee.body().indirectAbi()) {
             return List.of(Hit.of("target-features", describe(caller, c.triple()), describe(callee, c.triple()),

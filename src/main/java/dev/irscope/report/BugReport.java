@@ -106,8 +106,8 @@ public final class BugReport {
             out.add(new Heading(2, new Text(title)));
             if (!first.remark().isEmpty()) out.add(new Para(Text.of("LLVM's remark: " + first.remark() + ".")));
             int k = 1;
-            for (CheckView.Cause f : first.blockers()) finding(out, "Blocker " + k++, f, first);
-            for (CheckView.Cause f : first.undecided()) finding(out, "Undecided " + k++, f, first);
+            for (CheckView.Cause f : first.blockers()) finding(out, "Blocker " + k++, f, g);
+            for (CheckView.Cause f : first.undecided()) finding(out, "Undecided " + k++, f, g);
             if (first.bypassAll()) {
                 out.add(new Para(Text.of("Always-inline on the callee (C: ", Span.code("__always_inline"), ", Rust: ",
                         Span.code("#[inline(always)]"), ") would bypass all of these on LLVM " + first.llvm()
@@ -246,7 +246,7 @@ public final class BugReport {
         };
     }
 
-    private static void finding(List<Block> out, String title, CheckView.Cause f, CheckView.Call call) {
+    private static void finding(List<Block> out, String title, CheckView.Cause f, CheckView.Group g) {
         out.add(new Heading(3, Text.of(title + ": ", Span.code(f.rule()))));
         out.add(new Para(Text.of(f.message())));
         List<Text> items = new ArrayList<>();
@@ -256,14 +256,8 @@ public final class BugReport {
         items.add(Text.of("callee: ", f.callee().isEmpty() ? Span.plain("(absent)") : Span.code(callee)));
         items.add(Text.of("rule applies to LLVM " + f.versions() + "; always-inline bypasses it: "
                 + (f.bypassedBy().isEmpty() ? "never" : "LLVM " + f.bypassedBy())));
-        for (Fix x : CheckView.fixesFor(f, call)) {
-            if (CheckText.alwaysInlineAdvice(x)) continue; // said once for the group
-            String side = switch (x.side()) {
-                case CALLER -> ", caller " + call.caller().unitName();
-                case CALLEE -> ", callee " + call.callee().unitName();
-                case BOTH -> x.who().equals("source") ? "" : ", both sides";
-            };
-            items.add(Text.of("fix (" + x.who() + side + "): " + x.hint()));
+        for (CheckView.GroupFix x : CheckView.groupFixes(g, f)) {
+            items.add(Text.of("fix (" + x.fix().who() + (x.where().isEmpty() ? "" : ", " + x.where()) + "): " + x.fix().hint()));
         }
         out.add(new Items(items));
         if (!caller.equals(f.caller()) || !callee.equals(f.callee())) {

@@ -166,9 +166,8 @@ final class CheckText {
             b.append(pad).append("callee: ").append(Elide.difference(c.callee(), c.caller(), WIDTH - head.length())).append('\n');
         }
         if (varies) b.append(pad).append("(the values differ between the calls of this group; --full shows each)\n");
-        for (Fix x : CheckView.fixesFor(c, g.calls().get(0))) {
-            if (alwaysInlineAdvice(x)) continue; // said once for the group, below the causes
-            wrap(b, pad + "fix (" + x.who() + side(x, g.calls().get(0)) + "): ", x.hint(), pad + "  ");
+        for (CheckView.GroupFix x : CheckView.groupFixes(g, c)) {
+            wrap(b, pad + "fix (" + x.fix().who() + (x.where().isEmpty() ? "" : ", " + x.where()) + "): ", x.fix().hint(), pad + "  ");
         }
     }
 
@@ -176,13 +175,6 @@ final class CheckText {
         return x.who().equals("source") && x.hint().startsWith("mark the callee always-inline");
     }
 
-    private static String side(Fix x, CheckView.Call c) {
-        return switch (x.side()) {
-            case CALLER -> ", caller " + c.caller().unitName();
-            case CALLEE -> ", callee " + c.callee().unitName();
-            case BOTH -> x.who().equals("source") ? "" : ", both sides";
-        };
-    }
 
     /** Word-wraps {@code text} after {@code head} at {@link #WIDTH}; later lines start with {@code indent}. */
     static void wrap(StringBuilder b, String head, String text, String indent) {

@@ -208,6 +208,34 @@ public record CheckView(String tool, int llvm, String llvmReason, List<Unit> uni
         return out;
     }
 
+    /** A fix as a group shows it: {@code where} names the side's unit ("callee helpers.ll"), empty for source advice. */
+    public record GroupFix(Fix fix, String where) {}
+
+    /**
+     * The fixes of a group's cause over all its calls, each once: a group may mix a C and a Rust
+     * caller, and each gets its own compiler's advice. The always-inline advice is left out (the
+     * group states it once).
+     */
+    public static List<GroupFix> groupFixes(Group g, Cause c) {
+        Map<String, GroupFix> out = new LinkedHashMap<>();
+        for (Call call : g.calls()) {
+            for (Cause x : call.causes()) {
+                if (!x.rule().equals(c.rule()) || !x.attribute().equals(c.attribute())) continue;
+                for (Fix f : fixesFor(x, call)) {
+                    if (f.who().equals("source") && f.hint().startsWith("mark the callee always-inline")) continue;
+                    String where = switch (f.side()) {
+                        case CALLER -> "caller " + call.caller().unitName();
+                        case CALLEE -> "callee " + call.callee().unitName();
+                        case BOTH -> f.who().equals("source") ? "" : "both sides";
+                    };
+                    out.putIfAbsent(f.who() + '\u0000' + where + '\u0000' + f.hint(), new GroupFix(f, where));
+                }
+                break;
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
     private static boolean applies(Producer p, Producer want) {
         return p == want || p == Producer.OTHER;
     }

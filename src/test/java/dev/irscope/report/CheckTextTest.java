@@ -102,4 +102,21 @@ class CheckTextTest {
                 Elide.difference(callee, caller, 60));
         assertEquals(caller, Elide.difference(caller, callee, 200), "a value that fits is shown whole");
     }
+
+    /**
+     * A C caller and a Rust caller of one -mavx2 C helper (src/test/resources/debugloc, clang-19 and
+     * rustc with -g): the missing features are named by their root, each caller gets its own
+     * compiler's advice, and each call is placed at its source line.
+     */
+    @Test
+    void mixedCallersGetTheirOwnCompilersAdviceAndSourceLines() throws Exception {
+        String d = "src/test/resources/debugloc/";
+        String out = check(d + "caller.ll", d + "helper.ll", d + "rcaller.ll").out();
+        assertTrue(out.contains("callee needs +avx2 (9 features with what they imply), which the caller lacks"), out);
+        assertTrue(out.contains("fix (clang, caller caller.ll): add -mavx2 to the caller's unit\n"), out);
+        assertTrue(out.contains("fix (rustc, caller rcaller.ll): -Ctarget-feature=+avx2 on the caller's crate\n"), out);
+        assertTrue(out.contains("fix (clang, callee helper.ll): build the callee's unit without them: -mno-avx2\n"), out);
+        assertTrue(!out.contains("fix (rustc, callee") && !out.contains("fix (clang, caller rcaller"), "no advice for a compiler that did not build that side");
+        assertTrue(out.contains("/src/caller.c:7:10") && out.contains("/src/rcaller.rs:15:14"), out);
+    }
 }
