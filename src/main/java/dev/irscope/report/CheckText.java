@@ -162,8 +162,8 @@ final class CheckText {
         boolean varies = g.calls().stream().map(x -> value(x, c)).distinct().count() > 1;
         if (!c.caller().isEmpty() || !c.callee().isEmpty()) {
             String head = pad + "caller: ";
-            b.append(head).append(Elide.difference(c.caller(), c.callee(), WIDTH - head.length())).append('\n');
-            b.append(pad).append("callee: ").append(Elide.difference(c.callee(), c.caller(), WIDTH - head.length())).append('\n');
+            wrap(b, head, Elide.difference(c.caller(), c.callee(), WIDTH - head.length()), pad + "  ");
+            wrap(b, pad + "callee: ", Elide.difference(c.callee(), c.caller(), WIDTH - head.length()), pad + "  ");
         }
         if (varies) b.append(pad).append("(the values differ between the calls of this group; --full shows each)\n");
         for (CheckView.GroupFix x : CheckView.groupFixes(g, c)) {
