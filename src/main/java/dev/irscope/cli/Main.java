@@ -105,7 +105,7 @@ public final class Main implements Runnable {
             if (p == null) continue;
             try {
                 Output.claim(p, force);
-            } catch (Output.CannotWrite e) {
+            } catch (dev.irscope.write.FileTarget.CannotWrite e) {
                 throw new CommandLine.ExecutionException(last.commandSpec().commandLine(), e.getMessage(), e);
             }
         }

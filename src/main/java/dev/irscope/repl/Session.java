@@ -18,7 +18,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -320,18 +319,11 @@ public final class Session {
         for (Unit u : s.workspace().units()) {
             if (sameFile(file, Path.of(u.module().path()))) throw new ReplException("refusing to write over the input " + u.module().path());
         }
-        if (Files.isDirectory(file)) throw new ReplException(file + " is a directory");
         try {
-            Path abs = file.toAbsolutePath();
-            Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            // As the CLI's -o: devices written in place, files atomically with the umask's permissions.
+            dev.irscope.write.FileTarget.open(file, false).commit(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new ReplException("cannot write " + file + ": " + e.getMessage());
+            throw new ReplException(e.getMessage());
         }
         return new Pending(Reply.ok("saved " + text.lines().count() + " lines to " + file), s);
     }

@@ -50,4 +50,21 @@ class ReplContractTest {
         assertTrue(err.contains("missing.ll: error: no such file or directory"), err);
         assertTrue(out.contains("helpers.ll"), "the good input is still loaded: " + out);
     }
+
+    @Test
+    void saveWritesLikeDashO(@TempDir Path dir) throws Exception {
+        Session s = SessionTest.kernel();
+        s.run("units");
+        Path fresh = Files.createFile(dir.resolve("fresh"));
+        Path out = dir.resolve("units.txt");
+        assertFalse(s.run("save " + out).isError());
+        assertEquals(Files.getPosixFilePermissions(fresh), Files.getPosixFilePermissions(out), "the umask's permissions, not 0600");
+        if (Files.exists(Path.of("/dev/null"))) {
+            assertFalse(s.run("save /dev/null").isError());
+            assertFalse(Files.isRegularFile(Path.of("/dev/null"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        }
+        Reply missing = s.run("save " + dir.resolve("no/such/x.txt"));
+        assertEquals("error: cannot write " + dir.resolve("no/such/x.txt") + ": No such file or directory; help save explains it\n",
+                missing.text());
+    }
 }

@@ -1,4 +1,4 @@
-package dev.irscope.cli;
+package dev.irscope.write;
 
 import java.io.IOException;
 import java.nio.file.Files;
