@@ -140,4 +140,12 @@ class SessionTest {
         s.commit(p);
         assertTrue(s.run("units").text().startsWith("u1  " + HELPERS));
     }
+
+    @Test
+    void loadOfObjectsWithoutBitcodeSaysWhatWasThere() {
+        String plain = "src/test/resources/dev/irscope/source/containers/out/plain_c.o";
+        Reply r = new Session().run("load " + plain);
+        assertTrue(r.isError(), r.text());
+        assertEquals("error: no LLVM IR in " + plain + ": 1 ELF object without bitcode (not part of LTO)\n", r.text());
+    }
 }
