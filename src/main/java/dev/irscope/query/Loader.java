@@ -1,6 +1,8 @@
 package dev.irscope.query;
 
 import dev.irscope.ir.Module;
+import dev.irscope.read.bitcode.BitcodeError;
+import dev.irscope.read.bitcode.BitcodeReader;
 import dev.irscope.read.text.IrReader;
 import dev.irscope.read.text.ParseError;
 import dev.irscope.source.InputReader;
@@ -18,6 +20,8 @@ import java.util.concurrent.Future;
 /**
  * Turns command-line inputs into parsed units. Units are parsed in parallel (one task per unit,
  * as many threads as cores) and returned in input order; one bad unit never loses the others.
+ * Each unit goes to the reader its content calls for: textual IR to the text reader, bitcode
+ * (which may hold several modules) to the bitcode reader.
  */
 public final class Loader {
     private Loader() {}
@@ -33,9 +37,9 @@ public final class Loader {
      * @param units every unit that was read, including those that failed to parse, by name
      */
     public record WithSources(Loaded loaded, List<SourceUnit> units) {
-        /** The bytes of the unit a module was read from. */
+        /** The bytes of the unit a module was read from (for the second module of a file, {@code a.bc#2}, the file's). */
         public java.util.Optional<SourceUnit> source(dev.irscope.ir.Module m) {
-            return units.stream().filter(u -> u.name().equals(m.path())).findFirst();
+            return units.stream().filter(u -> u.name().equals(m.path()) || m.path().startsWith(u.name() + "#")).findFirst();
         }
     }
 
@@ -51,13 +55,13 @@ public final class Loader {
         List<Object> results = parseAll(units, options);
         for (int i = 0; i < units.size(); i++) {
             Object r = results.get(i);
-            if (r instanceof Module m) modules.add(m);
-            else problems.add(new LoadProblem(units.get(i).name(), (String) r, false));
+            if (r instanceof String diagnostic) problems.add(new LoadProblem(units.get(i).name(), diagnostic, false));
+            else for (Object m : (List<?>) r) modules.add((Module) m);
         }
         return new WithSources(new Loaded(modules, problems, sources.natives(), sources.otherFiles()), List.copyOf(units));
     }
 
-    /** Each element is a Module or the diagnostic text for that unit. */
+    /** Each element is the unit's modules (a List) or the diagnostic text for that unit. */
     private static List<Object> parseAll(List<SourceUnit> units, LoadOptions options) {
         int threads = Math.max(1, Math.min(units.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -92,14 +96,14 @@ public final class Loader {
         }
     }
 
+    /** The unit's modules (one for text, one or more for bitcode), or its diagnostic text. */
     static Object parseOne(SourceUnit u, LoadOptions options) {
-        if (u.format() == SourceUnit.Format.BITCODE) {
-            // Until the bitcode reader lands (read/bitcode), say so instead of misreading it as text.
-            return u.name() + ": error: LLVM bitcode, not textual IR (disassemble it with llvm-dis)";
-        }
         try {
-            return IrReader.read(u.name(), u.bytes(), options.reader());
+            if (u.format() == SourceUnit.Format.BITCODE) return BitcodeReader.read(u.name(), u.bytes(), options.bitcode());
+            return List.of(IrReader.read(u.name(), u.bytes(), options.reader()));
         } catch (ParseError e) {
+            return e.format();
+        } catch (BitcodeError e) {
             return e.format();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | InternalError e) {
             return u.name() + ": error: " + failure(e);
