@@ -15,8 +15,7 @@ public final class DiffJson {
     private DiffJson() {}
 
     public static String render(Diff d, String tool) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("tool", tool);
+        Map<String, Object> root = Json.root("diff", tool);
         if (d instanceof UnitDiff u) {
             root.put("mode", "units");
             root.putAll(unit(u));
@@ -92,7 +91,7 @@ public final class DiffJson {
         x.put("what", f.what());
         x.put("left", f.left());
         x.put("right", f.right());
-        x.put("link", f.link());
+        x.put("link", f.link().isEmpty() ? null : f.link());
         return x;
     }
 

@@ -68,17 +68,16 @@ public final class ExplainReport {
     }
 
     public static String json(ExplainView x) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("tool", x.tool());
-        root.put("llvm", String.valueOf(x.llvm()));
+        Map<String, Object> root = Json.root("explain", x.tool());
+        root.put("llvm", x.llvm());
         root.put("llvmReason", x.llvmReason());
         root.put("edge", VerdictView.edge(x.call()));
         List<Object> attrs = new ArrayList<>();
         for (ExplainView.AttrRow row : x.attributes()) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("key", row.key());
-            o.put("caller", row.caller());
-            o.put("callee", row.callee());
+            o.put("caller", VerdictView.presence(x.call().verdict().edge().caller().attributes().get(row.key())));
+            o.put("callee", VerdictView.presence(x.call().verdict().edge().callee().attributes().get(row.key())));
             o.put("differs", row.differs());
             attrs.add(o);
         }
@@ -88,11 +87,30 @@ public final class ExplainReport {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("rule", o.rule());
             r.put("attribute", o.attribute());
-            r.put("outcome", o.outcome());
+            outcome(r, o.outcome());
             rules.add(r);
         }
         root.put("rules", rules);
         return Json.write(root);
+    }
+
+    /**
+     * An outcome as {@code outcome} (one word: refuses, bypassed, undecided, merges, passes,
+     * unchanged, not-in-release) and the finding's text as {@code detail}
+     * (null when there is none).
+     */
+    private static void outcome(Map<String, Object> r, String text) {
+        String[][] kinds = {{"REFUSES: ", "refuses"}, {"bypassed by alwaysinline: ", "bypassed"}, {"cannot decide: ", "undecided"},
+                {"merges: ", "merges"}};
+        for (String[] k : kinds) {
+            if (text.startsWith(k[0])) {
+                r.put("outcome", k[1]);
+                r.put("detail", text.substring(k[0].length()));
+                return;
+            }
+        }
+        r.put("outcome", text.equals("passes") ? "passes" : text.equals("no change") ? "unchanged" : text.startsWith("not in LLVM") ? "not-in-release" : text);
+        r.put("detail", null);
     }
 
     public static String markdown(Analysis a, Verdict v) {

@@ -52,7 +52,7 @@ public final class FunctionsReport {
                 o.put("defined", f.defined());
                 o.put("linkage", f.linkage().keyword());
                 List<Object> attrs = new ArrayList<>();
-                for (Attribute a : f.attributes().list()) attrs.add(a.render());
+                for (Attribute a : f.attributes().list()) attrs.add(VerdictView.attribute(a));
                 o.put("attributes", attrs);
                 o.put("calls", f.body().calls().size());
                 fns.add(o);
@@ -63,7 +63,7 @@ public final class FunctionsReport {
             if (!notes.isEmpty()) u.put("notes", notes);
             units.add(u);
         }
-        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> root = Json.root("functions", dev.irscope.Tool.ID);
         root.put("units", units);
         VerdictView.putErrors(root, loaded.problems());
         return Json.write(root);

@@ -37,18 +37,18 @@ public final class RulesReport {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("id", r.id());
             o.put("layer", r.layer().name().toLowerCase(java.util.Locale.ROOT));
-            o.put("llvmVersions", r.versions().toString());
+            o.put("llvmVersions", VerdictView.range(r.versions()));
             o.put("attribute", r.attribute());
             o.put("remark", r.remark());
             o.put("why", r.why());
-            o.put("alwaysInlineBypasses", r.bypassed().isEmpty() ? "never" : r.bypassed().toString());
+            o.put("alwaysInlineBypasses", VerdictView.bypass(r.bypassed()));
             List<Object> fx = new ArrayList<>();
-            r.fixes().forEach(f -> fx.add(f.render()));
+            r.fixes().forEach(f -> fx.add(VerdictView.fix(f)));
             o.put("fix", fx);
             o.put("basis", r.basis());
             rules.add(o);
         }
-        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> root = Json.root("rules", dev.irscope.Tool.ID);
         root.put("rules", rules);
         return Json.write(root);
     }

@@ -1,6 +1,7 @@
 package dev.irscope.report;
 
 import dev.irscope.compat.Fix;
+import dev.irscope.write.Json;
 import dev.irscope.compat.Verdict;
 import dev.irscope.link.LinkIssue;
 import dev.irscope.query.Analysis;
@@ -19,10 +20,10 @@ public final class VerdictView {
     }
 
     public static Map<String, Object> root(CheckView view) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("tool", view.tool());
-        root.put("llvm", String.valueOf(view.llvm()));
+        Map<String, Object> root = Json.root("check", view.tool());
+        root.put("llvm", view.llvm());
         root.put("llvmReason", view.llvmReason());
+        root.put("summary", summary(view.summary()));
         List<Object> units = new ArrayList<>();
         for (CheckView.Unit m : view.units()) {
             Map<String, Object> u = new LinkedHashMap<>();
@@ -43,6 +44,19 @@ public final class VerdictView {
         undefinedCalls(root, view);
         putErrors(root, view.problems());
         return root;
+    }
+
+    /** Counts over all calls, and calls per blocking (and per undeciding) rule, most calls first. */
+    static Map<String, Object> summary(CheckView.Summary s) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("units", s.units());
+        o.put("calls", s.calls());
+        o.put("inlinable", s.inlinable());
+        o.put("blocked", s.blocked());
+        o.put("undecided", s.undecided());
+        o.put("perCause", new LinkedHashMap<>(s.perCause()));
+        o.put("perUndecided", new LinkedHashMap<>(s.perUndecided()));
+        return o;
     }
 
     /** Objects without bitcode, linked outside LTO, as {@code "notLto"} (none: no key). */
@@ -121,21 +135,22 @@ public final class VerdictView {
         List<Integer> lines = new ArrayList<>();
         c.sites().forEach(s -> lines.add(s.line()));
         o.put("callLines", lines);
+        o.put("callSites", sites(c.sites()));
         if (c.mixed()) { // the pair's other call sites carry other verdicts (other edges)
             List<Integer> others = new ArrayList<>();
             c.otherSites().forEach(s -> others.add(s.line()));
             o.put("otherCallLines", others);
         }
         List<Object> blockers = new ArrayList<>();
-        for (CheckView.Cause b : c.blockers()) blockers.add(finding(b));
+        for (CheckView.Cause b : c.blockers()) blockers.add(finding(c, b));
         o.put("blockers", blockers);
         List<Object> undecided = new ArrayList<>();
-        for (CheckView.Cause u : c.undecided()) undecided.add(finding(u));
+        for (CheckView.Cause u : c.undecided()) undecided.add(finding(c, u));
         o.put("undecided", undecided);
         List<Object> bypassed = new ArrayList<>();
         for (CheckView.Cause b : c.bypassed()) {
-            Map<String, Object> f = finding(b);
-            f.put("bypassedThrough", "LLVM " + b.bypassedBy());
+            Map<String, Object> f = finding(c, b);
+            f.put("bypassedThrough", range(b.bypassedBy()));
             bypassed.add(f);
         }
         o.put("bypassed", bypassed);
@@ -144,8 +159,8 @@ public final class VerdictView {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("rule", m.rule());
             f.put("attribute", m.attribute());
-            f.put("caller", m.caller());
-            f.put("callee", m.callee());
+            f.put("caller", side(c, true, m));
+            f.put("callee", side(c, false, m));
             f.put("effect", m.message());
             merges.add(f);
         }
@@ -153,17 +168,101 @@ public final class VerdictView {
         return o;
     }
 
-    static Map<String, Object> finding(CheckView.Cause f) {
+    /** Each call site: its line in the unit and its source location when the unit has debug info (else null). */
+    static List<Object> sites(List<dev.irscope.ir.CallSite> sites) {
+        List<Object> out = new ArrayList<>();
+        for (dev.irscope.ir.CallSite s : sites) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("line", s.line());
+            o.put("debugLoc", s.debugLoc().map(l -> {
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("file", l.file());
+                d.put("directory", l.directory());
+                d.put("line", l.line());
+                d.put("column", l.column());
+                return (Object) d;
+            }).orElse(null));
+            out.add(o);
+        }
+        return out;
+    }
+
+    /** A release range: {@code {"from": 14, "to": 22}}, {@code to} null when the rule still holds in the newest release. */
+    static Map<String, Object> range(dev.irscope.compat.Versions v) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("from", v.from());
+        o.put("to", v.to() == dev.irscope.compat.Versions.OPEN ? null : v.to());
+        return o;
+    }
+
+    /** {@link #range}, or null for a rule always-inline never bypasses. */
+    static Object bypass(dev.irscope.compat.Versions v) {
+        return v.isEmpty() ? null : range(v);
+    }
+
+    /**
+     * What a rule read on one side: {@code present}, the text it read ({@code value}, null when the
+     * side lacks it or it is a keyword attribute), and for target features the side's
+     * {@code target-features} as an array.
+     */
+    static Map<String, Object> side(CheckView.Call c, boolean caller, CheckView.Cause f) {
+        String text = caller ? f.caller() : f.callee();
+        dev.irscope.ir.Function fn = caller ? c.verdict().edge().caller() : c.verdict().edge().callee();
+        boolean present = !text.isEmpty() && !text.equals("absent");
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("present", present);
+        o.put("value", !present || text.equals("present") ? null : text);
+        if (f.attribute().contains("target-features")) {
+            o.put("features", features(fn.attributes().get("target-features").map(dev.irscope.ir.Attribute::value).orElse("")));
+        }
+        return o;
+    }
+
+    /** A {@code target-features} value as its list, in the order written. */
+    static List<String> features(String value) {
+        List<String> out = new ArrayList<>();
+        for (String x : value.split(",")) if (!x.isBlank()) out.add(x.trim());
+        return out;
+    }
+
+    /** One attribute of a function: key, value (null for a keyword attribute), features for target-features. */
+    public static Map<String, Object> attribute(dev.irscope.ir.Attribute a) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("key", a.key());
+        o.put("value", a.value().isEmpty() && !a.isString() ? null : a.value());
+        if (a.key().equals("target-features")) o.put("features", features(a.value()));
+        return o;
+    }
+
+    /** One side of an attribute row: absent, or present with {@link #attribute}'s value and features. */
+    public static Map<String, Object> presence(java.util.Optional<dev.irscope.ir.Attribute> a) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("present", a.isPresent());
+        o.put("value", a.map(x -> x.value().isEmpty() && !x.isString() ? null : x.value()).orElse(null));
+        a.filter(x -> x.key().equals("target-features")).ifPresent(x -> o.put("features", features(x.value())));
+        return o;
+    }
+
+    /** A fix: which tool's flag or which source change ({@code clang}, {@code rustc}, {@code source}) and the hint. */
+    static Map<String, Object> fix(Fix x) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tool", x.who());
+        m.put("hint", x.hint());
+        return m;
+    }
+
+    static Map<String, Object> finding(CheckView.Call c, CheckView.Cause f) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("rule", f.rule());
+        o.put("layer", f.layer().name().toLowerCase(java.util.Locale.ROOT));
         o.put("attribute", f.attribute());
-        o.put("caller", f.caller());
-        o.put("callee", f.callee());
+        o.put("caller", side(c, true, f));
+        o.put("callee", side(c, false, f));
         o.put("why", f.message());
-        o.put("llvmVersions", f.versions().toString());
-        o.put("alwaysInlineBypasses", f.bypassedBy().isEmpty() ? "never" : "LLVM " + f.bypassedBy());
+        o.put("llvmVersions", range(f.versions()));
+        o.put("alwaysInlineBypasses", bypass(f.bypassedBy()));
         List<Object> fx = new ArrayList<>();
-        for (Fix x : f.fixes()) fx.add(x.render());
+        for (Fix x : f.fixes()) fx.add(fix(x));
         o.put("fix", fx);
         return o;
     }

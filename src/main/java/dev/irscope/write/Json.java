@@ -16,9 +16,25 @@ import java.util.Map;
  * answer is the same bytes on every machine.
  */
 public final class Json {
+    /**
+     * The version of every command's JSON (docs/json.md, the schemas under
+     * src/main/resources/dev/irscope/schema/): raised when a field changes meaning or type or goes
+     * away; adding a field keeps it.
+     */
+    public static final int SCHEMA_VERSION = 1;
+
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private Json() {}
+
+    /** A document's first keys, the same in every command: {@code schemaVersion}, {@code command}, {@code tool}. */
+    public static Map<String, Object> root(String command, String tool) {
+        Map<String, Object> root = new java.util.LinkedHashMap<>();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("command", command);
+        root.put("tool", tool);
+        return root;
+    }
 
     public static String write(Object tree) {
         StringWriter out = new StringWriter();
