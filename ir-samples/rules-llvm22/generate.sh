@@ -10,6 +10,7 @@
 #  - AArch64 SME by release: __arm_get_current_vg, ZT0, agnostic ZA, +execute-only (sme*).
 #  - CPU names as each Subtarget resolves them; no triple = string comparison (cpu-*).
 #  - remark text: llvm.localescape (MSVC SEH) is an "uninlinable intrinsic" on the cost path (seh*).
+#  - AMDGPU: IEEE / DX10-clamp modes must agree (amdgpu*).
 #  - every call site has its own verdict: C23 [[clang::noinline]] / [[clang::always_inline]] on calls (sites*).
 set -euo pipefail
 SET_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -60,6 +61,12 @@ C=(-nostdinc)
 # ---- remark text of uninlinable intrinsics (MSVC SEH: llvm.localescape)
 "$CLANG" --target=x86_64-pc-windows-msvc "${CFLAGS[@]}" -S -emit-llvm src/seh.c -o seh.ll
 "$CLANG" --target=x86_64-pc-windows-msvc "${CFLAGS[@]}" -S -emit-llvm src/seh_caller.c -o seh_caller.ll
+
+# ---- AMDGPU mode registers
+G=(--target=amdgcn-amd-amdhsa -mcpu=gfx900 -nogpulib)
+"$CLANG" "${G[@]}" "${CFLAGS[@]}" -mno-amdgpu-ieee -fno-honor-nans -S -emit-llvm src/amdgpu_callee.c -o amdgpu_noieee.ll
+"$CLANG" "${G[@]}" "${CFLAGS[@]}" -S -emit-llvm src/amdgpu_callee.c -o amdgpu_callee.ll
+"$CLANG" "${G[@]}" "${CFLAGS[@]}" -S -emit-llvm src/amdgpu_caller.c -o amdgpu_caller.ll
 
 python3 ../tools/assemble.py .   # every X.ll -> X.bc by the producer's llvm-as-NN; bitcode.json
 python3 ../tools/verdicts.py "$SET_DIR"

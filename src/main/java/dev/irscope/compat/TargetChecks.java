@@ -114,6 +114,10 @@ final class TargetChecks {
             boolean sameStrings = a.string("target-cpu").equals(b.string("target-cpu"))
                     && a.string("tune-cpu").equals(b.string("tune-cpu"))
                     && a.string("target-features").equals(b.string("target-features"));
+            if (k == Kind.UNKNOWN && c.arch().equals("amdgpu")) {
+                Optional<Hit> mode = amdgpuMode(c);
+                if (mode.isPresent()) return List.of(mode.get());
+            }
             if (k == Kind.UNKNOWN) {
                 return sameStrings ? List.of() : List.of(Hit.undecided("target-features", describe(a, c.triple()), describe(b, c.triple()),
                         "irscope does not model " + c.arch() + "'s inline rule (mode registers, ignore list)"));
@@ -207,6 +211,34 @@ final class TargetChecks {
             if (k == Kind.X86) return x86Abi(c);
             return List.of();
         };
+    }
+
+    private static final java.util.Set<String> AMDGPU_SHADER_CC = java.util.Set.of("amdgpu_vs", "amdgpu_gs", "amdgpu_ps",
+            "amdgpu_cs", "amdgpu_hs", "amdgpu_ls", "amdgpu_es", "amdgpu_cs_chain", "amdgpu_cs_chain_preserve", "amdgpu_gfx");
+
+    /** "amdgpu-ieee" defaults to true except in shaders; "amdgpu-dx10-clamp" to true (SIModeRegisterDefaults). */
+    private static String[] amdgpuModes(Function f) {
+        boolean shader = AMDGPU_SHADER_CC.contains(f.callingConv());
+        String ieee = f.string("amdgpu-ieee").orElse(shader ? "false" : "true");
+        String clamp = f.string("amdgpu-dx10-clamp").orElse("true");
+        return new String[] {ieee, clamp};
+    }
+
+    /**
+     * AMDGPUTTIImpl::areInlineCompatible: the callee's IEEE and DX10-clamp modes must equal the
+     * caller's (SIModeRegisterDefaults::isInlineCompatible); opt-19 and opt-22 refuse either
+     * difference in both directions (ir-samples rules-llvm22 amdgpu, amdgpu-dx10). The feature-bit
+     * part of AMDGPU's hook is not modelled, so equal modes with different features stay undecided.
+     */
+    private static Optional<Hit> amdgpuMode(EdgeContext c) {
+        String[] a = amdgpuModes(c.caller()), b = amdgpuModes(c.callee());
+        if (a[0].equals(b[0]) && a[1].equals(b[1])) return Optional.empty();
+        String which = !a[0].equals(b[0]) ? "amdgpu-ieee" : "amdgpu-dx10-clamp";
+        int i = which.equals("amdgpu-ieee") ? 0 : 1;
+        return Optional.of(Hit.of(which, "\"" + a[i] + "\"" + (c.caller().string(which).isEmpty() ? " (default)" : ""),
+                "\"" + b[i] + "\"" + (c.callee().string(which).isEmpty() ? " (default)" : ""),
+                "AMDGPU requires the caller's and the callee's " + (i == 0 ? "IEEE" : "DX10-clamp") + " mode to be the same")
+                .withFixes(List.of(Fix.clang(i == 0 ? "build both units with the same -m[no-]amdgpu-ieee" : "the same DX10 clamp mode on both units"))));
     }
 
     private static boolean noInlineClasses(FeatureTable t) {
