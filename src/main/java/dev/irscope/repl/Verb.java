@@ -20,7 +20,8 @@ enum Verb {
     BLOCKERS("blockers", "blockers [RULE]", "blocked cross-unit calls grouped by the rule that blocks them", Arg.RULE),
     DIFF("diff", "diff FN FN | diff UNIT UNIT", "attribute differences of two functions, or of two units' functions", Arg.FUNCTION_OR_UNIT, Arg.FUNCTION_OR_UNIT),
     WHATIF("whatif", "whatif FN|UNIT EDIT...", "re-run the rules as if FN (or every function of UNIT) had other attributes and show what flips;"
-            + " EDIT is key=value (string attribute), +key or +key(value) (enum attribute), -key (remove either)", Arg.FUNCTION_OR_UNIT, Arg.EDIT),
+            + " EDIT is key=value (string attribute), +key or +key(value) (enum attribute), -key (remove either),"
+            + " key+=a,b / key-=a,b (edit a list such as target-features)", Arg.FUNCTION_OR_UNIT, Arg.EDIT),
     RULES("rules", "rules [ID]", "the rule catalogue, or one rule", Arg.RULE),
     LLVM("llvm", "llvm [N|auto]", "show or choose the LLVM release whose rules apply (auto: from the producers)", Arg.LLVM),
     FORMAT("format", "format [text|json|markdown]", "show or choose the answer format (json/markdown: check, why, rules, functions, blockers, whatif)", Arg.FORMAT),

@@ -54,6 +54,22 @@ class SessionTest {
     }
 
     @Test
+    void whatifPlusEqualsAddsFeaturesToTheSetInsteadOfReplacingIt() throws Exception {
+        Session s = kernel();
+        s.run("format json");
+        JsonNode c = new ObjectMapper().readTree(s.run("whatif rust_refcount_get target-cpu=x86-64 target-features+=+cmov,+cx8,+fxsr").text())
+                .get("changes").get(0);
+        assertFalse(c.get("blockersAfter").toString().contains("target.features"), c.toString());
+        // -= takes one out again: with the generic CPU the caller then lacks cmov, so the blocker stays
+        JsonNode back = new ObjectMapper().readTree(s.run("whatif rust_refcount_get target-features+=+cmov,+cx8,+fxsr target-features-=cmov").text());
+        for (JsonNode ch : back.get("changes")) assertTrue(ch.get("blockersAfter").toString().contains("target.features"), back.toString());
+        assertEquals("target-features+=+a,-b", Edit.parse("target-features+=+a,-b").render());
+        Edit.Items minus = (Edit.Items) Edit.parse("target-features-=mmx");
+        assertEquals("+soft-float", minus.apply(dev.irscope.ir.AttributeSet.of(List.of(new dev.irscope.ir.Attribute.Str("target-features", "-mmx,+soft-float"))))
+                .get("target-features").orElseThrow().value());
+    }
+
+    @Test
     void whatifOnAllThreeCausesFlipsTheVerdict() {
         Session s = kernel();
         String r = s.run("whatif rust_refcount_get target-cpu=x86-64 target-features=" + FEATURES + " +null_pointer_is_valid no-builtin-wcslen=").text();
