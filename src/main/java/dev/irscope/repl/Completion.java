@@ -46,7 +46,10 @@ final class Completion {
         } else if (slot.arg().isPresent()) {
             Workspace ws = session.workspace();
             switch (slot.arg().get()) {
-                case FUNCTION -> functions(session, all);
+                case FUNCTION -> {
+                    if (slot.verb().get() == Verb.WHY && slot.before().size() == 2 && callees(session, slot.before().get(1), all)) break;
+                    functions(session, all);
+                }
                 case UNIT -> ws.units().forEach(u -> all.add(u.handle()));
                 case FUNCTION_OR_UNIT -> {
                     ws.units().forEach(u -> all.add(u.handle()));
@@ -63,6 +66,27 @@ final class Completion {
         List<String> out = new ArrayList<>();
         for (String c : all) if (c.startsWith(slot.prefix())) out.add(c);
         return out;
+    }
+
+    /**
+     * After {@code why CALLER}: the functions CALLER calls directly (the only answers why has),
+     * mangled and demangled; false if CALLER names no defined function, so every name is offered.
+     */
+    private static boolean callees(Session session, String caller, TreeSet<String> out) {
+        Function f;
+        try {
+            f = session.workspace().definition(caller, session.demangler()).function();
+        } catch (ReplException e) {
+            return false;
+        }
+        if (!f.defined()) return false;
+        for (dev.irscope.ir.CallSite c : f.body().calls()) {
+            if (c.intrinsic()) continue;
+            out.add(c.callee());
+            String d = session.demangler().apply(c.callee());
+            if (!d.equals(c.callee())) out.add(d);
+        }
+        return true;
     }
 
     private static void functions(Session session, TreeSet<String> out) {

@@ -22,7 +22,10 @@ class CompletionTest {
 
     @Test
     void functionNamesFromEveryUnit() {
-        assertEquals(List.of("rust_helper_refcount_dec_and_test", "rust_helper_refcount_inc"), at("why rust_refcount_get rust_helper_ref"));
+        // after why CALLER only CALLER's callees: rust_refcount_get calls refcount_inc, not dec_and_test
+        assertEquals(List.of("rust_helper_refcount_inc"), at("why rust_refcount_get rust_helper_ref"));
+        assertEquals(List.of("rust_helper_refcount_dec_and_test", "rust_helper_refcount_inc"), at("show rust_helper_ref"));
+        assertTrue(at("why no_such_fn rust_helper_ref").contains("rust_helper_refcount_dec_and_test"), "an unknown caller offers every name");
         assertEquals(List.of("rust_refcount_get", "rust_refcount_put"), at("show rust_ref"));
         assertTrue(at("calls ").contains("_RNvCscA8DnHRMiI6_6kernel9c_str_len"));
     }
