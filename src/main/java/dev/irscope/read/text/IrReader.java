@@ -108,9 +108,7 @@ public final class IrReader {
     /** A reader of {@code buf} from {@code start}, a line start, which is line {@code line} of the file. */
     private IrReader(String file, Bytes buf, ReaderLimits limits, Names names, int start, int line) {
         this(file, buf, limits, names);
-        lx.pos = start;
-        lx.lineStart = start;
-        lx.line = line;
+        lx.seek(start, line, start);
     }
 
     /**
@@ -317,7 +315,7 @@ public final class IrReader {
                 moduleAsm |= r.moduleAsm;
                 sawDbg |= r.sawDbg;
             }
-            offset += r.lx.line - 1;
+            offset += r.lx.line() - 1;
         }
         // The header: the module ID is the first line's; any other field was set by its last line.
         moduleId = parts[0].moduleId;
@@ -326,7 +324,7 @@ public final class IrReader {
             if (datalayout == null) datalayout = parts[i].datalayout;
             if (triple == null) triple = parts[i].triple;
         }
-        lx.line = offset + 1;
+        lx.seek(lx.end(), offset + 1, lx.end()); // the joined unit's line count, at its end
         functions.clear();
         functions.addAll(fs);
         aliases.clear();
@@ -401,14 +399,14 @@ public final class IrReader {
 
     /** Reads from the lexer's position to its end; the module is made by {@link #build}. */
     private void scan() throws ParseError {
-        if (lx.pos == 0) readModuleId();
+        if (lx.pos() == 0) readModuleId();
         while (true) {
-            int lineStart = lx.pos;
+            int lineStart = lx.pos();
             if (skipUnwantedNode(lineStart)) continue;
             Tok t = lx.next();
             if (t == Tok.EOF) break;
             if (t == Tok.EOL) continue;
-            boolean indented = lx.start > lineStart;
+            boolean indented = lx.start() > lineStart;
             switch (t) {
                 case WORD -> topWord(indented);
                 case GLOBAL -> global();
@@ -429,10 +427,10 @@ public final class IrReader {
 
     private void readModuleId() {
         String prefix = "; ModuleID = '";
-        if (lx.end < prefix.length()) return;
+        if (lx.end() < prefix.length()) return;
         for (int i = 0; i < prefix.length(); i++) if (buf.get(i) != prefix.charAt(i)) return;
         int e = prefix.length();
-        while (e < lx.end && buf.get(e) != '\'' && buf.get(e) != '\n') e++;
+        while (e < lx.end() && buf.get(e) != '\'' && buf.get(e) != '\n') e++;
         moduleId = lx.slice(prefix.length(), e);
     }
 
@@ -473,21 +471,21 @@ public final class IrReader {
 
     private void global() throws ParseError {
         String name = lx.nameText();
-        int line = lx.line;
+        int line = lx.line();
         expect(Tok.EQ, "'=' after a global name");
         Linkage linkage = Linkage.EXTERNAL;
         while (true) {
             Tok t = lx.next();
             if (t == Tok.EOL || t == Tok.EOF) throw lx.error("expected 'global', 'constant', 'alias' or 'ifunc'");
             if (t != Tok.WORD) continue;
-            String w = internSlice(lx.start, lx.stop);
+            String w = internSlice(lx.start(), lx.stop());
             Optional<Linkage> l = Linkage.fromKeyword(w);
             if (l.isPresent()) { linkage = l.get(); continue; }
             if (w.equals("global") || w.equals("constant")) {
                 globalNames.add(name);
                 // an initializer may take a block's address (a computed-goto table)
-                int from = lx.pos;
-                int e = lineEndNotingBlockAddress(from, lx.lineStart, lx.line);
+                int from = lx.pos();
+                int e = lineEndNotingBlockAddress(from, lx.lineStart(), lx.line());
                 noteGlobalRefs(from, e);
                 gotoLine(e);
                 takeLineTargets(true);
@@ -540,8 +538,8 @@ public final class IrReader {
         String name = lx.nameText();
         if (!name.isEmpty() && Lexer.isDigit((byte) name.charAt(0))) {
             if (firstNumberedMeta < 0) {
-                firstNumberedMeta = lx.start;
-                firstNumberedMetaLine = lx.line;
+                firstNumberedMeta = lx.start();
+                firstNumberedMetaLine = lx.line();
             }
             int n = parseIndex(name);
             if (n >= 0 && wanted.contains(n) && !nodes.containsKey(n)) captureNode(n);
@@ -554,7 +552,7 @@ public final class IrReader {
             for (Tok t = lx.next(); t != Tok.EOL && t != Tok.EOF; t = lx.next()) {
                 if (t == Tok.META) {
                     int n = parseIndex(lx.nameText());
-                    if (n >= 0) { into.add(n); want(n, lx.start); }
+                    if (n >= 0) { into.add(n); want(n, lx.start()); }
                 }
             }
             return;
@@ -568,20 +566,20 @@ public final class IrReader {
      * String. Anything else (a wanted node, a named node, odd spelling) is left to {@link #metadata}.
      */
     private boolean skipUnwantedNode(int p) throws ParseError {
-        if (p != lx.lineStart || p + 1 >= lx.end || buf.get(p) != '!') return false;
+        if (p != lx.lineStart() || p + 1 >= lx.end() || buf.get(p) != '!') return false;
         int q = p + 1;
         int n = 0;
-        while (q < lx.end && q - p <= 9) {
+        while (q < lx.end() && q - p <= 9) {
             byte b = buf.get(q);
             if (!Lexer.isDigit(b)) break;
             n = n * 10 + (b - '0');
             q++;
         }
-        if (q == p + 1 || q - p > 9 || q < lx.end && (Lexer.isIdentChar(buf.get(q)) || buf.get(q) == '\\')) return false;
+        if (q == p + 1 || q - p > 9 || q < lx.end() && (Lexer.isIdentChar(buf.get(q)) || buf.get(q) == '\\')) return false;
         if (n < wantedBits.length() && wantedBits.get(n) && !nodes.containsKey(n)) return false;
         if (firstNumberedMeta < 0) {
             firstNumberedMeta = p;
-            firstNumberedMetaLine = lx.line;
+            firstNumberedMetaLine = lx.line();
         }
         if (fastPaths && nodes.size() == wanted.size() && limits.maxLineBytes() >= 16 && skipNodeRun(p)) return true;
         gotoLine(lineEnd(q));
@@ -596,7 +594,7 @@ public final class IrReader {
      * length or end needs the line-by-line path; false if that is line {@code p} itself.
      */
     private boolean skipNodeRun(int p) {
-        int end = lx.end;
+        int end = lx.end();
         long max = limits.maxLineBytes();
         int ls = p; // start of the line being crossed
         int lines = 0;
@@ -620,9 +618,7 @@ public final class IrReader {
             if (i + 16 - ls > max) break;
         }
         if (ls == p) return false;
-        lx.pos = ls;
-        lx.lineStart = ls;
-        lx.line += lines;
+        lx.seek(ls, lx.line() + lines, ls);
         return true;
     }
 
@@ -640,7 +636,7 @@ public final class IrReader {
     /** Keeps the text of a wanted node after '=' and asks for the nodes it references. */
     private void captureNode(int n) throws ParseError {
         expect(Tok.EQ, "'=' after a metadata id");
-        int from = lx.pos;
+        int from = lx.pos();
         int e = lineEnd(from);
         String text = lx.slice(from, e).trim();
         if (text.startsWith("distinct ")) text = text.substring(9).trim();
@@ -668,9 +664,7 @@ public final class IrReader {
             for (int w : wanted) if (!nodes.containsKey(w)) { missing = true; break; }
             if (!missing || firstNumberedMeta < 0) return;
             int before = nodes.size();
-            lx.pos = firstNumberedMeta;
-            lx.line = firstNumberedMetaLine;
-            lx.lineStart = firstNumberedMeta;
+            lx.seek(firstNumberedMeta, firstNumberedMetaLine, firstNumberedMeta);
             while (true) {
                 Tok t = lx.next();
                 if (t == Tok.EOF) break;
@@ -708,8 +702,8 @@ public final class IrReader {
 
     private int groupId() throws ParseError {
         int n = 0;
-        if (lx.stop - lx.start - 1 > 9) throw lx.error("attribute group id out of range");
-        for (int i = lx.start + 1; i < lx.stop; i++) n = n * 10 + (buf.get(i) - '0'); // GROUP is '#' and digits
+        if (lx.stop() - lx.start() - 1 > 9) throw lx.error("attribute group id out of range");
+        for (int i = lx.start() + 1; i < lx.stop(); i++) n = n * 10 + (buf.get(i) - '0'); // GROUP is '#' and digits
         return n;
     }
 
@@ -725,9 +719,9 @@ public final class IrReader {
             return new Attribute.Str(key, "");
         }
         if (t != Tok.WORD) throw lx.error("expected an attribute");
-        String w = internSlice(lx.start, lx.stop);
-        int at = lx.start;
-        int atLine = lx.line;
+        String w = internSlice(lx.start(), lx.stop());
+        int at = lx.start();
+        int atLine = lx.line();
         int n = lx.peekByte();
         Attribute a;
         if (n == '(' && lx.adjacentNext()) {
@@ -751,18 +745,18 @@ public final class IrReader {
 
     /** At an opener: consumes through the matching closer and returns the text between them. */
     private String groupInner() throws ParseError {
-        int from = lx.stop;
+        int from = lx.stop();
         skipGroup();
-        return lx.slice(from, lx.start).trim();
+        return lx.slice(from, lx.start()).trim();
     }
 
     /** At an opener; consumes through its matching closer (strings are single tokens, so are safe). */
     private void skipGroup() throws ParseError {
         int depth = 0;
-        int open = lx.start;
-        int openLine = lx.line;
-        int openLineStart = lx.lineStart;
-        Tok t = lx.kind;
+        int open = lx.start();
+        int openLine = lx.line();
+        int openLineStart = lx.lineStart();
+        Tok t = lx.kind();
         while (true) {
             switch (t) {
                 case LPAREN, LBRACE, LBRACKET, LT -> {
@@ -784,9 +778,9 @@ public final class IrReader {
 
     /** The text of the current item: one token, or a whole bracketed group. */
     private String item() throws ParseError {
-        int from = lx.start;
-        if (isOpener(lx.kind)) skipGroup();
-        return lx.slice(from, lx.stop);
+        int from = lx.start();
+        if (isOpener(lx.kind())) skipGroup();
+        return lx.slice(from, lx.stop());
     }
 
     private static boolean isOpener(Tok t) {
@@ -840,7 +834,7 @@ public final class IrReader {
         }
         PendingFunction f = new PendingFunction();
         f.defined = define;
-        f.line = lx.line;
+        f.line = lx.line();
         // The return type is kept as the source slice from its first to its last token: joining its
         // tokens with blanks gave "i8 *" for a typed-pointer "i8*" (and "addrspace (1)").
         retScratch.clear();
@@ -864,7 +858,7 @@ public final class IrReader {
                 continue;
             }
             if (t == Tok.WORD) {
-                String w = internSlice(lx.start, lx.stop);
+                String w = internSlice(lx.start(), lx.stop());
                 Optional<Linkage> l = Linkage.fromKeyword(w);
                 if (l.isPresent()) { f.linkage = l.get(); continue; }
                 switch (w) {
@@ -882,9 +876,9 @@ public final class IrReader {
                 if (isCallingConv(w)) { f.cconv = w; continue; }
                 if (KnownAttributes.isParamAttr(w)) { retScratch.add(attribute(t)); continue; }
             }
-            if (retFrom < 0) retFrom = lx.start;
+            if (retFrom < 0) retFrom = lx.start();
             item();
-            retTo = lx.stop;
+            retTo = lx.stop();
         }
         f.retType = retFrom < 0 ? "" : internSlice(retFrom, retTo);
         f.retSet = paramSet(retScratch);
@@ -907,8 +901,8 @@ public final class IrReader {
                 case STRING -> f.inlineAttrs = add(f.inlineAttrs, attribute(t));
                 case META -> {
                     String kind = lx.nameText();
-                    if (lx.next() != Tok.META && lx.kind != Tok.BANG) throw lx.error("expected metadata after !" + kind);
-                    if (lx.kind == Tok.BANG) item();
+                    if (lx.next() != Tok.META && lx.kind() != Tok.BANG) throw lx.error("expected metadata after !" + kind);
+                    if (lx.kind() == Tok.BANG) item();
                     f.metadata = add(f.metadata, kind);
                 }
                 case WORD -> headerWord(f);
@@ -919,7 +913,7 @@ public final class IrReader {
     }
 
     private void headerWord(PendingFunction f) throws ParseError {
-        String w = internSlice(lx.start, lx.stop);
+        String w = internSlice(lx.start(), lx.stop());
         switch (w) {
             case "unnamed_addr", "local_unnamed_addr" -> f.unnamedAddr = w;
             case "addrspace" -> {
@@ -954,16 +948,16 @@ public final class IrReader {
     /** {@code <type> <constant>} as in prefix/prologue/personality; returns the text of both. */
     private String typedConstant() throws ParseError {
         lx.next();
-        int from = lx.start;
+        int from = lx.start();
         type();
         lx.next();
-        if (lx.kind == Tok.WORD && lx.peekByte() == '(') { // bitcast (...), getelementptr (...)
+        if (lx.kind() == Tok.WORD && lx.peekByte() == '(') { // bitcast (...), getelementptr (...)
             lx.next();
             skipGroup();
         } else {
             item();
         }
-        return lx.slice(from, lx.stop);
+        return lx.slice(from, lx.stop());
     }
 
     private static Optional<String> firstGlobal(String text) {
@@ -980,8 +974,8 @@ public final class IrReader {
 
     /** At the first token of a type: consumes it with its suffixes ({@code *}, addrspace, fn params). */
     private String type() throws ParseError {
-        int from = lx.start;
-        Tok t = lx.kind;
+        int from = lx.start();
+        Tok t = lx.kind();
         if (isOpener(t)) skipGroup();
         else if (t == Tok.WORD) {
             if (lx.peekByte() == '(' && lx.adjacentNext()) { lx.next(); skipGroup(); } // target("...")
@@ -997,7 +991,7 @@ public final class IrReader {
             if (n == 'a' && lx.peekIsWord("addrspace")) { lx.next(); lx.next(); skipGroup(); continue; }
             break;
         }
-        return internSlice(from, lx.stop);
+        return internSlice(from, lx.stop());
     }
 
     private void params(PendingFunction f) throws ParseError {
@@ -1056,21 +1050,19 @@ public final class IrReader {
      */
     private void body(PendingFunction f) throws ParseError {
         List<PendingCall> calls = new ArrayList<>();
-        int p = lx.pos;
-        int line = lx.line;
+        int p = lx.pos();
+        int line = lx.line();
         int first = line;
-        int ls = lx.lineStart;
+        int ls = lx.lineStart();
         while (true) {
             int q = lx.skipBlanks(p);
-            if (q >= lx.end) {
+            if (q >= lx.end()) {
                 throw bodyError(f, "expected '}' at end of the body of @" + f.name + " (the file ends first)");
             }
             byte c = buf.get(q);
             if (c == '}') {
-                lx.pos = q + 1;
-                lx.line = line;
-                lx.lineStart = ls;
-                endOfLine();
+                lx.seek(q + 1, line, ls);
+                lx.endOfLine();
                 break;
             }
             boolean instruction = c != '\n' && c != ';';
@@ -1090,18 +1082,17 @@ public final class IrReader {
                     else if (isCallOpcode(op)) call(f, calls, op, line, ls);
                 }
                 if (e > q && buf.get(e - 1) == '}' && closesBody(q, e)) { // "ret void }" written by hand
-                    lx.pos = Math.min(e + 1, lx.end);
-                    lx.line = line + 1;
-                    lx.lineStart = lx.pos;
+                    int next = Math.min(e + 1, lx.end());
+                    lx.seek(next, line + 1, next);
                     break;
                 }
             }
-            if (e >= lx.end) throw bodyError(f, "expected '}' at end of the body of @" + f.name + " (the file ends first)");
+            if (e >= lx.end()) throw bodyError(f, "expected '}' at end of the body of @" + f.name + " (the file ends first)");
             p = e + 1;
             line++;
             ls = p;
         }
-        f.lines = lx.line - first;
+        f.lines = lx.line() - first;
         f.calls = calls;
     }
 
@@ -1109,7 +1100,7 @@ public final class IrReader {
         // Point at the 'define' whose body never closes: that is where the user must look.
         int ls = 0;
         int line = 1;
-        for (int i = 0; i < lx.end && line < f.line; i++) if (buf.get(i) == '\n') { line++; ls = i + 1; }
+        for (int i = 0; i < lx.end() && line < f.line; i++) if (buf.get(i) == '\n') { line++; ls = i + 1; }
         return lx.errorAt(ls, f.line, ls, message);
     }
 
@@ -1170,9 +1161,9 @@ public final class IrReader {
     private int lineEndNotingBlockAddress(int q, int ls, int line) throws ParseError {
         int i = q;
         while (true) {
-            int j = Newlines.findEither(buf, i, lx.end, (byte) 'k');
-            if (j >= lx.end || buf.get(j) == '\n') {
-                checkLineLength(ls, j, line);
+            int j = Newlines.findEither(buf, i, lx.end(), (byte) 'k');
+            if (j >= lx.end() || buf.get(j) == '\n') {
+                lx.checkLineLength(ls, j, line);
                 return j;
             }
             if (j - 4 >= q && startsWith(j - 4, "blockaddress(") && isCode(q, j - 4)) blockTarget(j + 9);
@@ -1208,7 +1199,7 @@ public final class IrReader {
      * end within the input here: a quoted name stops at a newline or the end.
      */
     private void blockTarget(int p) {
-        int end = lx.end;
+        int end = lx.end();
         p = lx.nextNonBlank(p);
         if (p + 1 >= end || buf.get(p) != '@') return;
         int s = p + 1;
@@ -1224,7 +1215,7 @@ public final class IrReader {
     }
 
     private boolean startsWith(int at, String s) {
-        return startsWith(buf, at, s); // buf's limit is lx.end
+        return startsWith(buf, at, s); // buf's limit is lx.end()
     }
 
     /**
@@ -1232,9 +1223,7 @@ public final class IrReader {
      * the argument list; a name followed by a list and then by another callee was a function type.
      */
     private void call(PendingFunction f, List<PendingCall> calls, int op, int line, int ls) throws ParseError {
-        lx.pos = op;
-        lx.line = line;
-        lx.lineStart = ls;
+        lx.seek(op, line, ls);
         lx.next();
         CallKind kind;
         if (lx.is("tail")) { lx.next(); kind = CallKind.TAIL; }
@@ -1302,20 +1291,20 @@ public final class IrReader {
             if (t == Tok.EOF) break;
             if (t == Tok.EOL) { // an invoke printed over two lines has its successors and attachments on the second
                 if (kind == CallKind.INVOKE || kind == CallKind.CALLBR) {
-                    int q = lx.skipBlanks(lx.pos);
+                    int q = lx.skipBlanks(lx.pos());
                     if (startsWith(q, "to ")) dbg = dbgAfterSuccessors(q);
                 }
                 break;
             }
             if (t == Tok.COMMA) { // the attachments: '!dbg' is printed first (kind 0)
-                dbg = dbgRef(lx.nextNonBlank(lx.pos));
+                dbg = dbgRef(lx.nextNonBlank(lx.pos()));
                 break;
             }
             if (t == Tok.GROUP) {
                 if (groups.isEmpty()) groups = new ArrayList<>(1);
                 groups.add(groupId());
             } else if (t == Tok.WORD && (lx.is("to") || lx.is("unwind"))) {
-                dbg = dbgAfterSuccessors(lx.pos); // invoke's and callbr's successors come before it
+                dbg = dbgAfterSuccessors(lx.pos()); // invoke's and callbr's successors come before it
                 break;
             } else if (t == Tok.WORD || t == Tok.STRING) {
                 if (inline.isEmpty()) inline = new ArrayList<>(2);
@@ -1333,13 +1322,13 @@ public final class IrReader {
         if (!startsWith(p, "!dbg !")) return -1;
         int n = 0;
         int q = p + 6;
-        for (; q < lx.end && q - p < 15 && Lexer.isDigit(buf.get(q)); q++) n = n * 10 + (buf.get(q) - '0');
+        for (; q < lx.end() && q - p < 15 && Lexer.isDigit(buf.get(q)); q++) n = n * 10 + (buf.get(q) - '0');
         return q == p + 6 || q - p >= 15 ? -1 : n;
     }
 
     /** After an invoke's {@code to}: the {@code !dbg} among the attachments that end its line, or -1. */
     private int dbgAfterSuccessors(int from) {
-        int e = Newlines.find(buf, from, lx.end);
+        int e = Newlines.find(buf, from, lx.end());
         for (int i = from; i + 6 < e; i++) {
             if (buf.get(i) == ',') {
                 int d = dbgRef(lx.nextNonBlank(i + 1));
@@ -1356,12 +1345,12 @@ public final class IrReader {
     private boolean args() throws ParseError {
         boolean abi = false;
         Tok t = lx.next();
-        int argStart = lx.start;
+        int argStart = lx.start();
         while (true) {
             switch (t) {
                 case EOL, EOF -> throw lx.error("expected ')' at end of the argument list");
                 case RPAREN -> { return abi; }
-                case COMMA -> { t = lx.next(); argStart = lx.start; continue; }
+                case COMMA -> { t = lx.next(); argStart = lx.start(); continue; }
                 default -> { }
             }
             // The first token of an argument is its type, the only one that matters here.
@@ -1370,16 +1359,16 @@ public final class IrReader {
             if (aggregate && lx.peekByte() != '*') abi = true;
             int stop = fastPaths ? restOfArgument() : -1;
             if (stop >= 0) {
-                lx.pos = stop;
+                lx.seek(stop, lx.line(), lx.lineStart());
                 t = lx.next(); // the ',' or ')' that ends it
-                argConstant |= constantValue(argStart, lx.start);
+                argConstant |= constantValue(argStart, lx.start());
                 continue;
             }
             do {
                 t = lx.next();
                 if (isOpener(t)) skipGroup();
             } while (t != Tok.COMMA && t != Tok.RPAREN && t != Tok.EOL && t != Tok.EOF);
-            if (t == Tok.COMMA || t == Tok.RPAREN) argConstant |= constantValue(argStart, lx.start);
+            if (t == Tok.COMMA || t == Tok.RPAREN) argConstant |= constantValue(argStart, lx.start());
         }
     }
 
@@ -1427,9 +1416,9 @@ public final class IrReader {
      * calls are read only on body lines, whose length the body scanner has checked.
      */
     private int restOfArgument() {
-        int end = lx.end;
+        int end = lx.end();
         int depth = 0;
-        int p = lx.pos;
+        int p = lx.pos();
         while (p < end) {
             byte c = buf.get(p);
             switch (ARG_BYTES[c & 0xff]) {
@@ -1481,47 +1470,30 @@ public final class IrReader {
         }
     }
 
-    // ---------------------------------------------------------------- line helpers
+    // ---------------------------------------------------------------- line helpers (the lexer's)
 
     private int lineEnd(int from) throws ParseError {
-        return lineEnd(from, lx.lineStart, lx.line);
+        return lx.lineEnd(from);
     }
 
-    /** The body scanner keeps its own line state; {@code ls} and {@code line} locate an error. */
     private int lineEnd(int from, int ls, int line) throws ParseError {
-        int e = Newlines.find(buf, from, lx.end);
-        checkLineLength(ls, e, line);
-        return e;
-    }
-
-    /** Skipped lines are never tokenised, so the lexer's own line-length check cannot see them. */
-    private void checkLineLength(int ls, int e, int line) throws ParseError {
-        if (e - ls > limits.maxLineBytes()) {
-            throw lx.errorAt((int) (ls + limits.maxLineBytes()), line, ls, "line longer than "
-                    + limits.maxLineBytes() + " bytes (ReaderLimits.maxLineBytes)");
-        }
+        return lx.lineEnd(from, ls, line);
     }
 
     private void skipLine() throws ParseError {
-        gotoLine(lineEnd(lx.pos));
+        lx.skipLine();
     }
 
     private void gotoLine(int newlineAt) {
-        lx.pos = Math.min(newlineAt + 1, lx.end);
-        if (newlineAt < lx.end) lx.line++;
-        lx.lineStart = lx.pos;
+        lx.gotoLine(newlineAt);
     }
 
     private void endOfLine() throws ParseError {
-        Tok t = lx.next();
-        if (t != Tok.EOL && t != Tok.EOF) throw lx.error("expected end of line, found '" + lx.text() + "'");
+        lx.endOfLine();
     }
 
     private void expect(Tok kind, String what) throws ParseError {
-        if (lx.next() != kind) {
-            if (lx.kind == Tok.EOL || lx.kind == Tok.EOF) throw lx.error("expected " + what + " before end of line");
-            throw lx.error("expected " + what + ", found '" + lx.text() + "'");
-        }
+        lx.expect(kind, what);
     }
 
     /** {@code lx.slice(from, to)}, one String per spelling: repeats cost no copy. */
@@ -1531,9 +1503,9 @@ public final class IrReader {
 
     /** {@code lx.nameText()} of a GLOBAL, LOCAL or COMDAT token, one String per spelling: repeats cost no copy. */
     private String internName() {
-        int s = lx.start + 1;
-        if (s < lx.stop && buf.get(s) == '"') return names.quoted().get(s + 1, lx.stop - 1);
-        return names.words().get(s, lx.stop);
+        int s = lx.start() + 1;
+        if (s < lx.stop() && buf.get(s) == '"') return names.quoted().get(s + 1, lx.stop() - 1);
+        return names.words().get(s, lx.stop());
     }
 
     // ---------------------------------------------------------------- building the module
@@ -1602,7 +1574,7 @@ public final class IrReader {
         checkSummary();
         Header header = new Header(Optional.ofNullable(moduleId), Optional.ofNullable(sourceFilename),
                 Optional.ofNullable(datalayout), Optional.ofNullable(triple), idents, moduleAsm, ltoKind(flags));
-        return new Module(file, header, out, aliases, flags, groups, comdats, notes, lx.end, lx.line, globalRefs);
+        return new Module(file, header, out, aliases, flags, groups, comdats, notes, lx.end(), lx.line(), globalRefs);
     }
 
     /**

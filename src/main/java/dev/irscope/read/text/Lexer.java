@@ -8,22 +8,26 @@ import java.nio.charset.StandardCharsets;
  * builds a String for the whole input; token text is decoded only when the reader asks for it.
  * Newlines are tokens ({@link Tok#EOL}) because the reader works a line at a time, as LLVM's printer
  * writes one entity per line.
+ *
+ * <p>The lexer owns the reading position (byte, line, line start): the reader's scanners, which
+ * jump over whole lines without tokens, move it only through {@link #seek}, {@link #gotoLine} and
+ * {@link #skipLine}, so the three always agree.
  */
 final class Lexer {
     private final Bytes buf;
     private final String file;
-    final int end;
+    private final int end;
 
-    int pos;
-    int line = 1;
-    int lineStart;
+    private int pos;
+    private int line = 1;
+    private int lineStart;
 
     /** ReaderLimits.maxLineBytes, checked at every token of the lines the reader tokenises. */
     long maxLineBytes = Long.MAX_VALUE;
 
-    Tok kind;
-    int start;
-    int stop;
+    private Tok kind;
+    private int start;
+    private int stop;
     private int tokLine;
     private int tokLineStart;
     private final byte[][] scratch = {new byte[256]}; // slice()'s, see there
@@ -32,6 +36,72 @@ final class Lexer {
         this.file = file;
         this.buf = buf;
         this.end = buf.limit();
+    }
+
+    /** The end of the input (its limit). */
+    int end() { return end; }
+    /** Where the next token is looked for. */
+    int pos() { return pos; }
+    /** The line of {@link #pos}, counted from 1. */
+    int line() { return line; }
+    /** The offset where the line of {@link #pos} starts. */
+    int lineStart() { return lineStart; }
+    /** The current token's kind and its bytes {@code [start, stop)}. */
+    Tok kind() { return kind; }
+    int start() { return start; }
+    int stop() { return stop; }
+
+    /** Moves to byte {@code p}, on line {@code ln}, which starts at {@code ls}. */
+    void seek(int p, int ln, int ls) {
+        pos = p;
+        line = ln;
+        lineStart = ls;
+    }
+
+    /** Moves to the start of the line after the newline at {@code newlineAt} (or to the end). */
+    void gotoLine(int newlineAt) {
+        pos = Math.min(newlineAt + 1, end);
+        if (newlineAt < end) line++;
+        lineStart = pos;
+    }
+
+    /** Skips the rest of the current line without tokens. */
+    void skipLine() throws ParseError {
+        gotoLine(lineEnd(pos));
+    }
+
+    /** The newline ending the line from {@code from} (or the end), its length checked. */
+    int lineEnd(int from) throws ParseError {
+        return lineEnd(from, lineStart, line);
+    }
+
+    /** The same for a scanner that keeps its own line state; {@code ls} and {@code ln} locate an error. */
+    int lineEnd(int from, int ls, int ln) throws ParseError {
+        int e = Newlines.find(buf, from, end);
+        checkLineLength(ls, e, ln);
+        return e;
+    }
+
+    /** Skipped lines are never tokenised, so the check in {@link #next} cannot see them. */
+    void checkLineLength(int ls, int e, int ln) throws ParseError {
+        if (e - ls > maxLineBytes) {
+            throw errorAt((int) (ls + maxLineBytes), ln, ls, "line longer than " + maxLineBytes
+                    + " bytes (ReaderLimits.maxLineBytes)");
+        }
+    }
+
+    /** The next token ends the line. */
+    void endOfLine() throws ParseError {
+        Tok t = next();
+        if (t != Tok.EOL && t != Tok.EOF) throw error("expected end of line, found '" + text() + "'");
+    }
+
+    /** The next token is of {@code k}, else an error saying {@code what} was expected. */
+    void expect(Tok k, String what) throws ParseError {
+        if (next() != k) {
+            if (kind == Tok.EOL || kind == Tok.EOF) throw error("expected " + what + " before end of line");
+            throw error("expected " + what + ", found '" + text() + "'");
+        }
     }
 
     int byteAt(int i) {

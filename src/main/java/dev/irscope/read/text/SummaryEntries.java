@@ -85,9 +85,9 @@ final class SummaryEntries {
 
     /** The current SUMMARY token's id; LLVM's ids are unsigned 32-bit numbers. */
     private long id() throws ParseError {
-        if (lx.stop - lx.start - 1 > 10) throw lx.error("invalid value number (too large)");
+        if (lx.stop() - lx.start() - 1 > 10) throw lx.error("invalid value number (too large)");
         long n = 0;
-        for (int i = lx.start + 1; i < lx.stop; i++) n = n * 10 + (lx.byteAt(i) - '0');
+        for (int i = lx.start() + 1; i < lx.stop(); i++) n = n * 10 + (lx.byteAt(i) - '0');
         if (n > 0xffffffffL) throw lx.error("invalid value number (too large)");
         return n;
     }
@@ -98,7 +98,7 @@ final class SummaryEntries {
 
     /** The current NUMBER token is an unsigned decimal integer (no sign, no fraction, no suffix). */
     private boolean unsigned() {
-        for (int i = lx.start; i < lx.stop; i++) if (!Lexer.isDigit((byte) lx.byteAt(i))) return false;
+        for (int i = lx.start(); i < lx.stop(); i++) if (!Lexer.isDigit((byte) lx.byteAt(i))) return false;
         return true;
     }
 
@@ -123,12 +123,12 @@ final class SummaryEntries {
             }
             if (gv && depth == 1 && t != Tok.EOL) {
                 if (k == 0) {
-                    nameAt = lx.start;
+                    nameAt = lx.start();
                     gv = lx.is("name");
                 }
                 else if (k == 1 && t != Tok.COLON) gv = false;
                 else if (k == 2) {
-                    if (t == Tok.STRING) gvNames.add(new int[] {nameAt, lx.start, lx.stop});
+                    if (t == Tok.STRING) gvNames.add(new int[] {nameAt, lx.start(), lx.stop()});
                     gv = false;
                 }
                 k++;
@@ -137,6 +137,6 @@ final class SummaryEntries {
     }
 
     private void use(long id) {
-        if (!defined.contains(id)) forward.putIfAbsent(id, lx.start);
+        if (!defined.contains(id)) forward.putIfAbsent(id, lx.start());
     }
 }
