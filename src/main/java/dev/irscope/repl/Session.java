@@ -241,7 +241,9 @@ public final class Session {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    private Pending why(State s, List<String> args) {
+    private Pending why(State s, List<String> given) {
+        boolean all = given.contains("--all");
+        List<String> args = given.stream().filter(w -> !w.equals("--all")).toList();
         arity(Verb.WHY, args, 2, 2);
         Workspace ws = needUnits(s.workspace());
         Located caller = ws.function(args.get(0), demangle), callee = ws.function(args.get(1), demangle);
@@ -249,7 +251,7 @@ public final class Session {
         Optional<Verdict> v = a.explain(caller.function().name(), callee.function().name());
         if (v.isEmpty()) return done(s, ExplainReport.noEdge(a, caller.function().name(), callee.function().name()));
         return done(s, switch (s.format()) {
-            case text -> ExplainReport.text(a, v.get());
+            case text -> ExplainReport.text(dev.irscope.report.ExplainView.of(a, v.get()), all);
             case json -> ExplainReport.json(a, v.get());
             case markdown -> ExplainReport.markdown(a, v.get());
         });

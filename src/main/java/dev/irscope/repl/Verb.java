@@ -15,7 +15,7 @@ enum Verb {
     ATTRS("attrs", "attrs FN", "a function's resolved attribute set (inline attributes plus #N groups)", Arg.FUNCTION),
     CALLS("calls", "calls FN", "the functions FN calls directly; cross-unit calls are marked with their verdict", Arg.FUNCTION),
     CALLERS("callers", "callers FN", "the functions that call FN directly; cross-unit calls are marked", Arg.FUNCTION),
-    WHY("why", "why CALLER CALLEE", "explain one call in full (the same answer as irscope explain)", Arg.FUNCTION, Arg.FUNCTION),
+    WHY("why", "why CALLER CALLEE [--all]", "explain one call: what refuses it and the attributes that differ; --all adds every rule and attribute (irscope explain)", Arg.FUNCTION, Arg.FUNCTION),
     CHECK("check", "check", "every cross-unit call and what blocks it (the same answer as irscope check)"),
     BLOCKERS("blockers", "blockers [RULE]", "blocked cross-unit calls grouped by the rule that blocks them", Arg.RULE),
     DIFF("diff", "diff FN FN | diff UNIT UNIT", "attribute differences of two functions, or of two units' functions", Arg.FUNCTION_OR_UNIT, Arg.FUNCTION_OR_UNIT),

@@ -33,12 +33,26 @@ public final class ExplainReport {
     }
 
     public static String text(ExplainView x) {
+        return text(x, true);
+    }
+
+    /**
+     * {@code all} false is the REPL's {@code why}, sized for a screen: only the attributes that
+     * differ, and only the rules that found something (refusing ones first), with a count of the
+     * rest; {@code why --all} and {@code irscope explain} give every row.
+     */
+    public static String text(ExplainView x, boolean all) {
         StringBuilder b = new StringBuilder();
         b.append(x.tool()).append(": LLVM ").append(x.llvm()).append(" rules (").append(x.llvmReason()).append(")\n\n");
         CheckView.Call c = x.call();
         CheckReport.call(b, c);
-        b.append("\nattributes (* differs):\n");
+        b.append(all ? "\nattributes (* differs):\n" : "\nattributes that differ (caller -> callee; - is absent):\n");
         for (ExplainView.AttrRow row : x.attributes()) {
+            if (!all && !row.differs()) continue;
+            if (!all) { // one line a key: caller's value -> callee's value
+                b.append("  ").append(row.key()).append(": ").append(row.caller()).append("  ->  ").append(row.callee()).append('\n');
+                continue;
+            }
             b.append(row.differs() ? "  * " : "    ").append(row.key()).append("\n      caller: ").append(row.caller())
                     .append("\n      callee: ").append(row.callee()).append('\n');
         }
@@ -49,10 +63,24 @@ public final class ExplainReport {
         c.sites().forEach(s -> b.append("line ").append(s.line()).append(' ').append(s.kind().spelling())
                 .append(s.attributes().isEmpty() ? "" : " {" + s.attributes().render() + "}").append("; "));
         b.append("\n\nrules (LLVM ").append(x.llvm()).append("):\n");
-        for (ExplainView.Outcome o : x.rules()) {
+        List<ExplainView.Outcome> shown = new ArrayList<>(x.rules());
+        if (!all) {
+            shown.removeIf(ExplainReport::quiet);
+            shown.sort(java.util.Comparator.comparingInt(o -> o.outcome().startsWith("REFUSES") ? 0 : 1)); // stable: LLVM's order within
+        }
+        for (ExplainView.Outcome o : shown) {
             b.append("  ").append(String.format("%-34s %-26s %s", o.rule(), o.attribute(), o.outcome())).append('\n');
         }
+        if (!all) {
+            b.append("  (").append(x.rules().size() - shown.size()).append(" more rules pass or are not in LLVM ").append(x.llvm())
+                    .append("; why --all lists every rule and attribute)\n");
+        }
         return b.toString();
+    }
+
+    /** An outcome that found nothing on the call. */
+    private static boolean quiet(ExplainView.Outcome o) {
+        return o.outcome().equals("passes") || o.outcome().equals("no change") || o.outcome().startsWith("not in LLVM");
     }
 
     private static void header(StringBuilder b, String role, CheckView.End f) {

@@ -54,6 +54,20 @@ class SessionTest {
     }
 
     @Test
+    void whyFitsAScreenRefusingRulesFirstAndAllGivesTheWholeTable() {
+        Session s = kernel();
+        String brief = s.run("why rust_refcount_get rust_helper_refcount_inc").text();
+        String all = s.run("why rust_refcount_get rust_helper_refcount_inc --all").text();
+        assertTrue(brief.lines().count() <= 60, brief.lines().count() + " lines:\n" + brief);
+        assertTrue(all.lines().count() > brief.lines().count() + 20, all);
+        String rules = brief.substring(brief.indexOf("\nrules (LLVM"));
+        assertTrue(rules.lines().skip(2).findFirst().orElseThrow().contains("REFUSES"), rules);
+        assertFalse(rules.contains(" passes"), rules);
+        assertTrue(rules.contains("why --all"), rules);
+        assertTrue(all.contains(" passes"), "--all keeps every rule");
+    }
+
+    @Test
     void whatifPlusEqualsAddsFeaturesToTheSetInsteadOfReplacingIt() throws Exception {
         Session s = kernel();
         s.run("format json");
