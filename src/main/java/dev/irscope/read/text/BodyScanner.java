@@ -32,21 +32,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * kind, call-site attributes, operand bundles, argument ABI types and constants, {@code !dbg}) and
  * noting what blocks inlining ({@code indirectbr}, block addresses, indirect and asm calls).
  */
-final class BodyScanner {
-    private final UnitState u;
-    private final Lexer lx;
-    private final Bytes buf;
-    private final ReaderLimits limits;
-    private final Names names;
+final class BodyScanner extends Phase {
     private final Syntax syn;
     private final List<String> lineTargets = new ArrayList<>(1); // one line's, kept unless the line is a callbr
 
     BodyScanner(UnitState u, Syntax syn) {
-        this.u = u;
-        this.lx = u.lx;
-        this.buf = u.buf;
-        this.limits = u.limits;
-        this.names = u.names;
+        super(u);
         this.syn = syn;
     }
 

@@ -32,22 +32,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link PendingFunction} (linkage, visibility, calling convention, return and parameter types and
  * attributes, groups, section, comdat, personality, ...); a body goes to the {@link BodyScanner}.
  */
-final class FunctionHeaders {
-    private final UnitState u;
-    private final Lexer lx;
-    private final Bytes buf;
-    private final ReaderLimits limits;
-    private final Names names;
+final class FunctionHeaders extends Phase {
     private final Syntax syn;
     private final BodyScanner bodies;
     private final Map<List<Attribute>, AttributeSet> paramSets = new HashMap<>();
 
     FunctionHeaders(UnitState u, Syntax syn, BodyScanner bodies) {
-        this.u = u;
-        this.lx = u.lx;
-        this.buf = u.buf;
-        this.limits = u.limits;
-        this.names = u.names;
+        super(u);
         this.syn = syn;
         this.bodies = bodies;
     }

@@ -32,20 +32,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * need (and the nodes they name), and crosses every other metadata line without tokens, most of
  * a {@code -g} file, a word at a time when it can.
  */
-final class MetadataReader {
-    private final UnitState u;
-    private final Lexer lx;
-    private final Bytes buf;
-    private final ReaderLimits limits;
-    private final Names names;
+final class MetadataReader extends Phase {
     private final Syntax syn;
 
     MetadataReader(UnitState u, Syntax syn) {
-        this.u = u;
-        this.lx = u.lx;
-        this.buf = u.buf;
-        this.limits = u.limits;
-        this.names = u.names;
+        super(u);
         this.syn = syn;
     }
 

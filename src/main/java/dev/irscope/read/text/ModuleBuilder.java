@@ -32,19 +32,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link Module}, resolving attribute groups and module flags, checking that what the unit
  * references is defined, and deciding its LTO partition.
  */
-final class ModuleBuilder {
-    private final UnitState u;
-    private final Lexer lx;
-    private final Bytes buf;
-    private final ReaderLimits limits;
-    private final Names names;
+final class ModuleBuilder extends Phase {
 
     ModuleBuilder(UnitState u) {
-        this.u = u;
-        this.lx = u.lx;
-        this.buf = u.buf;
-        this.limits = u.limits;
-        this.names = u.names;
+        super(u);
     }
 
     Module build() throws ParseError {

@@ -32,19 +32,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code attributes #N = { ... }} group), bracketed groups skipped or kept as text, and the
  * interning of names and words. One per reader, over its {@link UnitState}.
  */
-final class Syntax {
-    private final UnitState u;
-    private final Lexer lx;
-    private final Bytes buf;
-    private final ReaderLimits limits;
-    private final Names names;
+final class Syntax extends Phase {
 
     Syntax(UnitState u) {
-        this.u = u;
-        this.lx = u.lx;
-        this.buf = u.buf;
-        this.limits = u.limits;
-        this.names = u.names;
+        super(u);
     }
 
     void attributeGroup() throws ParseError {
