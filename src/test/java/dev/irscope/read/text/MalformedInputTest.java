@@ -137,10 +137,9 @@ final class MalformedInputTest {
         byte[] head2 = "source_filename = \"".getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(head2, 0, b, 0, head2.length);
         Arrays.fill(b, head2.length, head.length, (byte) 'a');
-        long t0 = System.nanoTime();
+        // A hang guard, not a speed measurement (the benchmarks measure speed): a scan that went
+        // back over the string per byte would take hours on 16 MiB, far past this bound.
         ParseError e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> fails(b));
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertTrue(ms < 1000, "took " + ms + " ms");
         at(e, 1, 19);
         caretUnder(e, '"');
         assertTrue(e.format().length() < 10_000, "the diagnostic must not print 16 MB");
