@@ -79,6 +79,7 @@ class ArchitectureTest {
         Map<String, Set<String>> g = graph();
         assertEquals(Set.of(), g.get("ir"), "the model depends on nothing");
         assertEquals(Set.of("ir"), g.get("read.text"), "the text reader only builds the model");
+        assertEquals(Set.of("ir"), g.get("read.bitcode"), "the bitcode reader only builds the model, beside the text reader");
         for (String leaf : List.of("write", "(root)", "subtarget")) {
             assertTrue(g.getOrDefault(leaf, Set.of()).isEmpty(), leaf + " is a leaf: " + g.get(leaf));
         }

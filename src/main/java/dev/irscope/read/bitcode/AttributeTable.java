@@ -2,7 +2,7 @@ package dev.irscope.read.bitcode;
 
 import dev.irscope.ir.Attribute;
 import dev.irscope.ir.AttributeSet;
-import dev.irscope.read.text.KnownAttributes;
+import dev.irscope.ir.KnownAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.irscope.read.text;
 
+import dev.irscope.ir.KnownAttributes;
 import dev.irscope.ir.Alias;
 import dev.irscope.ir.Attribute;
 import dev.irscope.ir.AttributeSet;

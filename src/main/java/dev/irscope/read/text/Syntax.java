@@ -1,5 +1,6 @@
 package dev.irscope.read.text;
 
+import dev.irscope.ir.KnownAttributes;
 import dev.irscope.ir.Alias;
 import dev.irscope.ir.Attribute;
 import dev.irscope.ir.AttributeSet;
@@ -93,7 +94,7 @@ final class Syntax extends Phase {
         } else {
             a = new Attribute.Flag(w);
         }
-        if (!KnownAttributes.KEYWORDS.contains(w) && !u.unknown.containsKey(w)) {
+        if (!KnownAttributes.known(w) && !u.unknown.containsKey(w)) {
             u.unknown.put(w, new Note(atLine, "unknown attribute '" + w + "' kept as written"));
         }
         return a;

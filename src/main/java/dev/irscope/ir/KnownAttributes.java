@@ -1,15 +1,16 @@
-package dev.irscope.read.text;
+package dev.irscope.ir;
 
 import java.util.Set;
 
 /**
  * Keyword attributes LLVM 14 to 23 can print. A keyword outside this list is still kept (LLVM may
- * have grown one), but the reader notes it so that users see what irscope did not recognise.
+ * have grown one), but the readers note it so that users see what irscope did not recognise. It
+ * lives in the model so the text and the bitcode reader judge "known" from one list.
  */
 public final class KnownAttributes {
     private KnownAttributes() {}
 
-    static final Set<String> KEYWORDS = Set.of(
+    private static final Set<String> KEYWORDS = Set.of(
             // function attributes
             "alwaysinline", "argmemonly", "builtin", "cold", "convergent", "disable_sanitizer_instrumentation",
             "fn_ret_thunk_extern", "hot", "hybrid_patchable", "inaccessiblememonly",
@@ -38,7 +39,7 @@ public final class KnownAttributes {
     }
 
     /** Attributes that may stand before a return type or after a parameter type. */
-    static boolean isParamAttr(String w) {
+    public static boolean isParamAttr(String w) {
         return switch (w) {
             case "align", "byref", "byval", "dead_on_unwind", "dead_on_return", "dereferenceable",
                  "dereferenceable_or_null", "elementtype", "immarg", "inalloca", "inreg", "nest", "noalias",
