@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +21,8 @@ import org.jline.terminal.TerminalBuilder;
 /**
  * The thin JLine layer: prompt, history, completion, colour. Each command runs on a worker thread;
  * Ctrl-C while it runs abandons it (its result is never committed, see {@link Session#evaluate})
- * and returns to the prompt. Ctrl-C at the prompt clears the line; Ctrl-D leaves.
+ * and returns to the prompt. Ctrl-C at the prompt clears the line; Ctrl-D leaves. Answers taller
+ * than the screen go through {@link Pager}.
  */
 final class TerminalLoop {
     static final String PROMPT = "irscope> ";
@@ -62,7 +64,19 @@ final class TerminalLoop {
                         continue;
                     }
                     session.commit(p);
-                    out.print(Paint.reply(p.reply(), color));
+                    String shown = Paint.reply(p.reply(), color);
+                    Optional<String> pager = Pager.command(env);
+                    boolean paged = false;
+                    if (pager.isPresent() && Pager.tooLong(shown, terminal.getHeight())) {
+                        out.flush();
+                        terminal.pause(); // the pager owns the terminal until it quits
+                        try {
+                            paged = Pager.page(shown, pager.get());
+                        } finally {
+                            terminal.resume();
+                        }
+                    }
+                    if (!paged) out.print(shown);
                     out.flush();
                     if (p.reply().isQuit()) break;
                 }

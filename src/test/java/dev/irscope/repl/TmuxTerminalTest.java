@@ -34,7 +34,8 @@ class TmuxTerminalTest {
     void completionCtrlCAndCtrlD(@TempDir Path dir) throws Exception {
         assumeTrue(tmuxAvailable(), "tmux is not installed");
         Path history = dir.resolve("history");
-        String cmd = "env IRSCOPE_HISTORY=" + history + " NO_COLOR=1 " + PipedModeTest.javaBin() + " -cp "
+        // IRSCOPE_PAGER=cat: answers stay on the screen this test reads (PagerTest covers paging).
+        String cmd = "env IRSCOPE_HISTORY=" + history + " NO_COLOR=1 IRSCOPE_PAGER=cat " + PipedModeTest.javaBin() + " -cp "
                 + System.getProperty("java.class.path") + " dev.irscope.cli.Main repl " + SessionTest.HELPERS + " " + SessionTest.RUST;
         Result started = tmux("new-session", "-d", "-s", "r", "-x", "220", "-y", "50", cmd);
         assertTrue(started.ok, started.out);
