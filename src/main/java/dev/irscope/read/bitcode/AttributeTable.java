@@ -43,14 +43,8 @@ final class AttributeTable {
 
     void readGroups(BitstreamCursor c) throws BitcodeError {
         Rec r = new Rec(c);
-        while (true) {
-            int e = c.advance();
-            if (e == BitstreamCursor.ENTRY_END) return;
-            if (e == BitstreamCursor.ENTRY_SUBBLOCK) {
-                c.skipBlock();
-                continue;
-            }
-            if (c.readRecord(e, r) == 3) { // PARAMATTR_GRP_CODE_ENTRY: [grpid, idx, attrs...]
+        for (int code; (code = c.nextRecord(r)) >= 0; ) {
+            if (code == 3) { // PARAMATTR_GRP_CODE_ENTRY: [grpid, idx, attrs...]
                 if (r.size() < 2) throw r.tooShort(1);
                 rawGroups.put(r.get(0), java.util.Arrays.copyOf(r.ops, r.size()));
             }
@@ -59,14 +53,7 @@ final class AttributeTable {
 
     void readLists(BitstreamCursor c) throws BitcodeError {
         Rec r = new Rec(c);
-        while (true) {
-            int e = c.advance();
-            if (e == BitstreamCursor.ENTRY_END) return;
-            if (e == BitstreamCursor.ENTRY_SUBBLOCK) {
-                c.skipBlock();
-                continue;
-            }
-            int code = c.readRecord(e, r);
+        for (int code; (code = c.nextRecord(r)) >= 0; ) {
             if (code == 2) lists.add(java.util.Arrays.copyOf(r.ops, r.size())); // ENTRY: [grp...]
             else if (code == 1) {
                 lists.add(new long[0]); // ENTRY_OLD (before LLVM 3.3): kept for the numbering only

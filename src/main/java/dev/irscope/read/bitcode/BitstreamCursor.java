@@ -420,6 +420,23 @@ final class BitstreamCursor {
 
     // ------------------------------------------------------------------ records
 
+    /**
+     * The next record of the current block into {@code r}, skipping nested blocks whole, or -1 at
+     * the block's end: the loop every reader of a flat block runs.
+     */
+    int nextRecord(Rec r) throws BitcodeError {
+        while (true) {
+            int e = advance();
+            if (e == ENTRY_END) return -1;
+            if (e == ENTRY_SUBBLOCK) {
+                skipBlock();
+                continue;
+            }
+            int code = readRecord(e, r);
+            return code < 0 ? Integer.MAX_VALUE : code; // a hostile code must not end the block early
+        }
+    }
+
     /** Reads the record of abbreviation id {@code id} into {@code r}; returns its code. */
     int readRecord(int id, Rec r) throws BitcodeError {
         r.start = position();

@@ -336,14 +336,8 @@ final class FunctionBodyReader {
 
     private void readAttachments(FunctionBody body) throws BitcodeError {
         BitstreamCursor c = m.cursor;
-        while (true) {
-            int e = c.advance();
-            if (e == BitstreamCursor.ENTRY_END) return;
-            if (e == BitstreamCursor.ENTRY_SUBBLOCK) {
-                c.skipBlock();
-                continue;
-            }
-            if (c.readRecord(e, r) == 11 && r.n % 2 == 0) { // ATTACHMENT: [kind, node]* of the function
+        for (int code; (code = c.nextRecord(r)) >= 0; ) {
+            if (code == 11 && r.n % 2 == 0) { // ATTACHMENT: [kind, node]* of the function
                 for (int i = 0; i < r.n; i += 2) body.attachmentKinds.add(r.ops[i]);
             }
         }

@@ -267,14 +267,7 @@ final class ModuleReader {
     void readConstants() throws BitcodeError {
         BitstreamCursor c = cursor;
         IrType current = null;
-        while (true) {
-            int e = c.advance();
-            if (e == BitstreamCursor.ENTRY_END) return;
-            if (e == BitstreamCursor.ENTRY_SUBBLOCK) {
-                c.skipBlock();
-                continue;
-            }
-            int code = c.readRecord(e, r);
+        for (int code; (code = c.nextRecord(r)) >= 0; ) {
             if (code == 1) { // SETTYPE: [typeid]
                 current = types.get(r.get(0), r);
                 continue;
@@ -318,27 +311,15 @@ final class ModuleReader {
 
     private void readKinds() throws BitcodeError {
         BitstreamCursor c = cursor;
-        while (true) {
-            int e = c.advance();
-            if (e == BitstreamCursor.ENTRY_END) return;
-            if (e == BitstreamCursor.ENTRY_SUBBLOCK) {
-                c.skipBlock();
-                continue;
-            }
-            if (c.readRecord(e, r) == 6) kinds.put(r.get(0), r.string(1)); // KIND: [id, name...]
+        for (int code; (code = c.nextRecord(r)) >= 0; ) {
+            if (code == 6) kinds.put(r.get(0), r.string(1)); // KIND: [id, name...]
         }
     }
 
     private void readBundleTags() throws BitcodeError {
         BitstreamCursor c = cursor;
-        while (true) {
-            int e = c.advance();
-            if (e == BitstreamCursor.ENTRY_END) return;
-            if (e == BitstreamCursor.ENTRY_SUBBLOCK) {
-                c.skipBlock();
-                continue;
-            }
-            if (c.readRecord(e, r) == 1) bundleTags.add(r.string(0)); // OPERAND_BUNDLE_TAG: [chars]
+        for (int code; (code = c.nextRecord(r)) >= 0; ) {
+            if (code == 1) bundleTags.add(r.string(0)); // OPERAND_BUNDLE_TAG: [chars]
         }
     }
 
@@ -350,14 +331,7 @@ final class ModuleReader {
     /** Before bitcode version 2 names live here: VST_ENTRY [valueid, name...], FNENTRY [valueid, offset, name...]. */
     private void readModuleVst() throws BitcodeError {
         BitstreamCursor c = cursor;
-        while (true) {
-            int e = c.advance();
-            if (e == BitstreamCursor.ENTRY_END) return;
-            if (e == BitstreamCursor.ENTRY_SUBBLOCK) {
-                c.skipBlock();
-                continue;
-            }
-            int code = c.readRecord(e, r);
+        for (int code; (code = c.nextRecord(r)) >= 0; ) {
             if (version >= 2 || (code != 1 && code != 3)) continue;
             long id = r.get(0);
             if (id >= 0 && id < globals.size()) globals.get((int) id).name = r.string(code == 3 ? 2 : 1);
