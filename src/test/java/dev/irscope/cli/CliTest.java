@@ -17,13 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command contract of design.md, end to end through Main.run. */
-class CliTest {
+public class CliTest {
     static final String KERNEL = "ir-samples/linux-helpers-x86_64/";
     static final String C = KERNEL + "helpers.ll", RUST = KERNEL + "rust_kernel.ll", ALWAYS = KERNEL + "helpers_always.ll";
 
-    record Run(int code, String out, String err) {}
+    public record Run(int code, String out, String err) {}
 
-    static Run run(String... args) {
+    /** Runs the CLI in this JVM with stdout and stderr captured (Jazzer's log lines removed). */
+    public static Run run(String... args) {
         PrintStream o = System.out, e = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         try {

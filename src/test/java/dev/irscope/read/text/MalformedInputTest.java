@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.irscope.cli.Main;
+import dev.irscope.cli.CliTest;
 import dev.irscope.ir.Module;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -227,19 +225,9 @@ final class MalformedInputTest {
         Path bad = dir.resolve("bad.ll");
         Files.writeString(good, GOOD);
         Files.writeString(bad, "declare void @g()\ndefine void @f() {\n  call void @g(\n}\n");
-        PrintStream out = System.out, err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            code = Main.run("functions", "--format", "json", good.toString(), bad.toString());
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        String stdout = o.toString(StandardCharsets.UTF_8), stderr = e.toString(StandardCharsets.UTF_8);
-        assertEquals(2, code, stdout + stderr);
+        CliTest.Run r = CliTest.run("functions", "--format", "json", good.toString(), bad.toString());
+        String stdout = r.out(), stderr = r.err();
+        assertEquals(2, r.code(), stdout + stderr);
         assertTrue(stdout.matches("(?s).*\"name\"\\s*:\\s*\"f\".*"), stdout);
         assertTrue(stdout.contains("good.ll"), stdout);
         assertTrue(stderr.contains("bad.ll:3:"), stderr);

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.irscope.cli.Main;
+import dev.irscope.cli.CliTest;
 import dev.irscope.ir.Module;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,19 +76,9 @@ final class UndefinedReferencesTest {
         Files.writeString(cr, text.replace('\n', '\r'));
         Path good = dir.resolve("good.ll");
         Files.writeString(good, MalformedInputTest.GOOD);
-        PrintStream out = System.out, err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            code = Main.run("functions", good.toString(), cut.toString(), cr.toString());
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        String stdout = o.toString(StandardCharsets.UTF_8), stderr = e.toString(StandardCharsets.UTF_8);
-        assertEquals(2, code, stdout + stderr);
+        CliTest.Run r = CliTest.run("functions", good.toString(), cut.toString(), cr.toString());
+        String stdout = r.out(), stderr = r.err();
+        assertEquals(2, r.code(), stdout + stderr);
         assertTrue(stdout.contains("good.ll"), stdout);
         assertTrue(stderr.contains("cut.ll:") && stderr.contains("use of undefined attribute group"), stderr);
         assertTrue(stderr.contains("cr.ll:1:") && stderr.contains("CR-only line endings"), stderr);
